@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import { idSchema, localizedSchema, sourcesSchema, statementSchema, draftSchema } from './common.ts';
+
+export const BODY_KINDS = [
+	'joint-councils',
+	'council',
+	'institute',
+	'working-group',
+	'community-of-practice',
+	'subcommittee',
+	'external-table',
+	'participants',
+] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+/** Current status as the decks describe it (proposed changes are separate). */
+export const BODY_STATUSES = ['active', 'under-review', 'phasing-out', 'dissolved'] as const;
+export type BodyStatus = (typeof BODY_STATUSES)[number];
+
+export const RELATIONSHIP_TYPES = ['supports', 'liaises-with', 'part-of'] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export const relationshipSchema = z
+	.object({
+		type: z.enum(RELATIONSHIP_TYPES),
+		target: idSchema,
+		sources: sourcesSchema,
+	})
+	.strict();
+
+/** Changes the decks propose to a body. Each must point to the measure that proposes it. */
+export const CHANGE_TYPES = [
+	'phase-out',
+	'convert-to-community-of-practice',
+	'report-to',
+	'clarify-relationship',
+	'expand-role',
+	'formalize-relationship',
+	'encourage-participation',
+	'review-mandate',
+] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+
+export const proposedChangeSchema = z
+	.object({
+		type: z.enum(CHANGE_TYPES),
+		/** The measure (content/data/measures.yaml) that proposes this change. */
+		measure: idSchema,
+		/** For report-to, clarify-relationship and formalize-relationship: the other body. */
+		target: idSchema.optional(),
+		/** "phase-out" may be conditional (e.g. after its final deliverables). */
+		condition: localizedSchema.optional(),
+	})
+	.strict();
+export type ProposedChange = z.infer<typeof proposedChangeSchema>;
+
+export const bodySchema = z
+	.object({
+		id: idSchema,
+		kind: z.enum(BODY_KINDS),
+		name: localizedSchema,
+		acronym: localizedSchema.optional(),
+		/** Other names the decks use for the same body. */
+		aliases: z.array(localizedSchema).default([]),
+		/** Optional slug override per language; otherwise derived from acronym or name. */
+		slug: localizedSchema.optional(),
+		/** The body this one reports to today, or null where the decks do not say. */
+		reportsTo: idSchema.nullable().default(null),
+		/** Sources for the reporting line (required when reportsTo is set). */
+		reportsToSources: sourcesSchema.optional(),
+		relationships: z.array(relationshipSchema).default([]),
+		status: z.enum(BODY_STATUSES),
+		mandate: z.array(statementSchema).default([]),
+		proposedChanges: z.array(proposedChangeSchema).default([]),
+		sources: sourcesSchema,
+		draft: draftSchema,
+	})
+	.strict();
+export type BodyEntry = z.infer<typeof bodySchema>;

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { idSchema, draftSchema } from './common.ts';
+
+/**
+ * Which data view a prose page hosts below its MDX body. Entity pages
+ * (one per body, priority, document) are generated under the page that hosts
+ * the matching index view.
+ */
+export const PAGE_VIEWS = [
+	'home',
+	'priorities',
+	'logic-model',
+	'operating-framework',
+	'isac-role',
+	'consultations',
+	'bodies',
+	'governance',
+	'measures',
+	'documents',
+	'glossary',
+	'search',
+	'editors-guide',
+	'not-found',
+] as const;
+export type PageView = (typeof PAGE_VIEWS)[number];
+
+const slugSegment = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Frontmatter of an MDX page in content/pages/{fr,en}/. */
+export const pageSchema = z
+	.object({
+		/** Language-neutral key that pairs the French and English pages. */
+		translationKey: idSchema,
+		/** URL path under /{lang}/; '' for the language home page. */
+		slug: z
+			.string()
+			.refine((s) => s === '' || s.split('/').every((seg) => slugSegment.test(seg)), {
+				message: "must be '' or lowercase path segments (a-z, 0-9, hyphens) separated by '/'",
+			}),
+		title: z.string().trim().min(1, 'must not be empty'),
+		/** Short title for navigation and breadcrumbs. */
+		navTitle: z.string().trim().min(1).optional(),
+		description: z.string().trim().min(1, 'must not be empty'),
+		view: z.enum(PAGE_VIEWS).optional(),
+		/** Position in the main navigation; absent means not in it. */
+		navOrder: z.number().int().positive().optional(),
+		/** Source decks the page draws on. */
+		sources: z.array(idSchema).default([]),
+		/** Marks pages built by synthesis from the decks' statements. */
+		synthesis: z.boolean().default(false),
+		/** Overrides the date taken from git history (YYYY-MM-DD). */
+		lastModified: z.iso.date().optional(),
+		draft: draftSchema,
+	})
+	.strict();
+export type PageFrontmatter = z.infer<typeof pageSchema>;
