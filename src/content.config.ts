@@ -16,7 +16,12 @@ import { prioritySchema } from './schemas/priorities.ts';
 
 export const collections = {
 	pages: defineCollection({
-		loader: glob({ pattern: '{fr,en}/**/*.mdx', base: CONTENT_FILES.pagesDir }),
+		// Ids are the file path ("fr/home"), not the frontmatter slug: slugs repeat across languages.
+		loader: glob({
+			pattern: '{fr,en}/**/*.mdx',
+			base: CONTENT_FILES.pagesDir,
+			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+		}),
 		schema: pageSchema,
 	}),
 	bodies: defineCollection({ loader: file(CONTENT_FILES.bodies), schema: bodySchema }),

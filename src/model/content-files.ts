@@ -1,14 +1,20 @@
-/** Where each kind of content lives, relative to the project root. One place, used by Astro and the scripts. */
+/**
+ * Where each kind of content lives, relative to the project root. One place,
+ * used by Astro and the scripts. CONTENT_DIR points the build at another tree
+ * (the tests build fixture sites this way).
+ */
+const dir = (globalThis.process?.env?.CONTENT_DIR ?? './content').replace(/\/+$/, '');
+
 export const CONTENT_FILES = {
-	pagesDir: './content/pages',
-	bodies: './content/data/bodies.yaml',
-	documents: './content/data/documents.yaml',
-	findings: './content/data/findings.yaml',
-	glossary: './content/data/glossary.yaml',
-	logicModel: './content/data/logic-model.yaml',
-	measures: './content/data/measures.yaml',
-	operatingFramework: './content/data/operating-framework.yaml',
-	priorities: './content/data/priorities.yaml',
+	pagesDir: `${dir}/pages`,
+	bodies: `${dir}/data/bodies.yaml`,
+	documents: `${dir}/data/documents.yaml`,
+	findings: `${dir}/data/findings.yaml`,
+	glossary: `${dir}/data/glossary.yaml`,
+	logicModel: `${dir}/data/logic-model.yaml`,
+	measures: `${dir}/data/measures.yaml`,
+	operatingFramework: `${dir}/data/operating-framework.yaml`,
+	priorities: `${dir}/data/priorities.yaml`,
 } as const;
 
 export type DataCollection = Exclude<keyof typeof CONTENT_FILES, 'pagesDir'>;

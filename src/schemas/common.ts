@@ -45,3 +45,12 @@ export type Statement = z.infer<typeof statementSchema>;
 
 /** Publication state shared by every entry: drafts show in dev only. */
 export const draftSchema = z.boolean().default(false);
+
+/**
+ * A calendar date, YYYY-MM-DD. YAML parsers disagree on whether an unquoted
+ * date is a string or a Date: accept both, store the string.
+ */
+export const isoDateSchema = z.preprocess(
+	(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+	z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
+);

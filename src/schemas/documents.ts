@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, localizedSchema, draftSchema } from './common.ts';
+import { idSchema, isoDateSchema, localizedSchema, draftSchema } from './common.ts';
 
 /** A slide of a source deck; statements cite it by id. */
 export const slideSchema = z
@@ -21,8 +21,10 @@ export const documentSchema = z
 		title: localizedSchema,
 		/** Meeting or occasion line under the title, where the deck has one. */
 		subtitle: localizedSchema.optional(),
+		/** Optional slug override per language; otherwise derived from the title. */
+		slug: localizedSchema.optional(),
 		/** ISO date, or null when the deck is undated. */
-		date: z.iso.date().nullable(),
+		date: isoDateSchema.nullable(),
 		/** File name of the seed text in shared/seeds, for traceability. */
 		seedFile: z.string().min(1),
 		/** Whether the seed text was recovered by OCR (and corrected here). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, draftSchema } from './common.ts';
+import { idSchema, isoDateSchema, draftSchema } from './common.ts';
 
 /**
  * Which data view a prose page hosts below its MDX body. Entity pages
@@ -49,7 +49,7 @@ export const pageSchema = z
 		/** Marks pages built by synthesis from the decks' statements. */
 		synthesis: z.boolean().default(false),
 		/** Overrides the date taken from git history (YYYY-MM-DD). */
-		lastModified: z.iso.date().optional(),
+		lastModified: isoDateSchema.optional(),
 		draft: draftSchema,
 	})
 	.strict();

@@ -1,0 +1,24 @@
+/** Shapes shared by the diagram generators, the renderer and Diagram.astro. */
+
+/** One item of a diagram's text version, rendered as a nested list. */
+export interface OutlineNode {
+	/** Id of the entry (body id, logic element id) or of the group (e.g. `level-input`). */
+	id: string;
+	/** Localized name as shown in the chart (without status markers). */
+	label: string;
+	/** How this item relates to its parent item, e.g. « relève de », "supports". */
+	relation?: string;
+	/** True when a proposal changes this item (text marker in `note`). */
+	changed?: boolean;
+	/** Extra text shown after the label: status, proposed change, condition. */
+	note?: string;
+	children: OutlineNode[];
+}
+
+/** What every generator returns. `title`/`description` are also in the source as accTitle/accDescr. */
+export interface DiagramSpec {
+	source: string;
+	title: string;
+	description: string;
+	outline: OutlineNode[];
+}

@@ -1,0 +1,43 @@
+// Hrefs to entries, in one place so every page links the same way.
+import type { Lang, Source } from '../schemas/common.ts';
+import { ui } from '../i18n/ui.ts';
+import type { RouteKind } from './routes.ts';
+import type { SiteModel } from './site.ts';
+import { href } from './urls.ts';
+
+export function entityHref(model: SiteModel, kind: Exclude<RouteKind, 'page'>, id: string, lang: Lang): string {
+	const route = model.route(`${kind}:${id}`, lang);
+	if (!route) throw new Error(`No ${lang} page for ${kind} "${id}"`);
+	return href(route.path);
+}
+
+export function viewHref(model: SiteModel, view: string, lang: Lang): string {
+	const page = model.content.pages.find((p) => p.lang === lang && p.data.view === view);
+	if (!page) throw new Error(`No ${lang} page hosts the "${view}" view`);
+	return href(model.route(`page:${page.data.translationKey}`, lang)!.path);
+}
+
+/** Measures have no page of their own: each is a row of the register. */
+export function measureHref(model: SiteModel, id: string, lang: Lang): string {
+	return `${viewHref(model, 'measures', lang)}#${id}`;
+}
+
+export function glossaryHref(model: SiteModel, id: string, lang: Lang): string {
+	return `${viewHref(model, 'glossary', lang)}#${id}`;
+}
+
+export function slideAnchor(slideId: string): string {
+	return `slide-${slideId}`;
+}
+
+/** "Deck title, slide « Title »" linking to the slide on the document's page. */
+export function sourceLink(model: SiteModel, source: Source, lang: Lang): { href: string; label: string } {
+	const doc = model.get('documents', source.document);
+	const slide = doc.slides.find((s) => s.id === source.slide);
+	const t = ui(lang);
+	const q = lang === 'fr' ? (s: string) => `« ${s} »` : (s: string) => `“${s}”`;
+	return {
+		href: `${entityHref(model, 'document', source.document, lang)}#${slideAnchor(source.slide)}`,
+		label: `${doc.title[lang]}, ${t.slide.toLowerCase()} ${q(slide?.title[lang] ?? source.slide)}`,
+	};
+}

@@ -1,0 +1,72 @@
+// Everything the layout needs about one page, computed once per page
+// (as Starlight's generateRouteData) so components never re-derive it.
+import type { Lang } from '../schemas/common.ts';
+import { ui } from '../i18n/ui.ts';
+import type { Route } from './routes.ts';
+import type { SiteModel } from './site.ts';
+import { routeTitle } from './titles.ts';
+import { absoluteUrl, href } from './urls.ts';
+
+export interface Crumb {
+	label: string;
+	href: string;
+}
+
+export interface NavItem {
+	label: string;
+	href: string;
+	current: boolean;
+}
+
+export interface RouteData {
+	lang: Lang;
+	title: string;
+	description: string;
+	canonical: string;
+	alternates: { hreflang: string; href: string }[];
+	toggle: { lang: Lang; href: string; label: string };
+	breadcrumbs: Crumb[];
+	nav: NavItem[];
+	dateModified: string;
+	noindex: boolean;
+}
+
+export function routeData(model: SiteModel, route: Route, description: string): RouteData {
+	const other = model.counterpart(route);
+	const t = ui(route.lang);
+	const crumbs: Crumb[] = [];
+	for (let key = route.parentKey; key; ) {
+		const parent = model.route(key, route.lang);
+		if (!parent) break;
+		crumbs.unshift({ label: parent.key === 'page:home' ? t.home : routeTitle(model, parent, 'nav'), href: href(parent.path) });
+		key = parent.parentKey;
+	}
+	const nav = model.content.pages
+		.filter((p) => p.lang === route.lang && p.data.navOrder !== undefined)
+		.sort((a, b) => a.data.navOrder! - b.data.navOrder!)
+		.map((p) => {
+			const r = model.route(`page:${p.data.translationKey}`, route.lang)!;
+			return {
+				label: p.data.navTitle ?? p.data.title,
+				href: href(r.path),
+				current: r.key === route.key || r.key === route.parentKey,
+			};
+		});
+	const notFound = route.kind === 'page' && model.content.pages.some((p) => p.data.translationKey === route.entryId && p.data.view === 'not-found');
+	return {
+		lang: route.lang,
+		title: routeTitle(model, route, 'full'),
+		description,
+		canonical: absoluteUrl(route.path),
+		alternates: [
+			...[route, other].map((r) => ({ hreflang: r.lang, href: absoluteUrl(r.path) })),
+			// The bilingual landing page lets readers choose, as Canada.ca's splash page does.
+			{ hreflang: 'x-default', href: absoluteUrl('') },
+		],
+		toggle: { lang: other.lang, href: href(other.path), label: ui(other.lang).langName },
+		breadcrumbs: crumbs,
+		nav,
+		dateModified: model.dateModified(route),
+		noindex: notFound,
+	};
+}

@@ -1,0 +1,109 @@
+// The site model: validated content, routes and derived relations, computed
+// once per build and read by every page, component, chart and the sitemap.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { LANGS, type Lang } from '../schemas/common.ts';
+import type { BodyEntry } from '../schemas/bodies.ts';
+import { DATA_SCHEMAS } from './schemas.ts';
+import { ContentValidationError, type ContentSet, type Located, type PageRecord } from './content-set.ts';
+import { CONTENT_FILES, type DataCollection } from './content-files.ts';
+import { lastModified, readGitDates } from './git-dates.ts';
+import { buildRoutes, type Route } from './routes.ts';
+import { validateContent } from './validate.ts';
+import { publishable } from './drafts.ts';
+
+export interface SiteModel {
+	content: ContentSet;
+	routes: Route[];
+	pageEntries: Map<string, CollectionEntry<'pages'>>;
+	route(key: string, lang: Lang): Route | undefined;
+	counterpart(route: Route): Route;
+	routesIn(lang: Lang): Route[];
+	/** YYYY-MM-DD the route's sources last changed (frontmatter may override). */
+	dateModified(route: Route): string;
+	body(id: string): BodyEntry;
+	get<C extends DataCollection>(collection: C, id: string): ContentSet[C][number]['data'];
+}
+
+let cached: Promise<SiteModel> | undefined;
+
+/** The model for this build; validation errors fail the build with every problem listed. */
+export function getSiteModel(): Promise<SiteModel> {
+	// In dev, content changes between requests: rebuild each time (it is small).
+	if (import.meta.env.DEV) return buildSiteModel();
+	cached ??= buildSiteModel();
+	return cached;
+}
+
+async function readCollections(): Promise<{ set: ContentSet; pageEntries: CollectionEntry<'pages'>[] }> {
+	const pageEntries = await getCollection('pages');
+	const pages: PageRecord[] = pageEntries.map((e) => ({
+		file: e.filePath ?? `${CONTENT_FILES.pagesDir.replace(/^\.\//, '')}/${e.id}.mdx`,
+		lang: e.id.split('/')[0] as Lang,
+		entryId: e.id,
+		data: e.data,
+	}));
+	const set = { pages } as ContentSet;
+	for (const name of Object.keys(DATA_SCHEMAS) as DataCollection[]) {
+		const entries = await getCollection(name);
+		(set as unknown as Record<string, Located<unknown>[]>)[name] = entries.map((e) => ({
+			file: CONTENT_FILES[name].replace(/^\.\//, ''),
+			data: e.data,
+		}));
+	}
+	return { set, pageEntries };
+}
+
+async function buildSiteModel(): Promise<SiteModel> {
+	const production = import.meta.env.PROD;
+	const { set: all, pageEntries } = await readCollections();
+	const issues = validateContent(all, { production });
+	if (issues.length) throw new ContentValidationError(issues);
+
+	const content = publishable(all, production);
+	const routes = buildRoutes(content);
+	const byKey = new Map(routes.map((r) => [`${r.key}|${r.lang}`, r]));
+	const dates = readGitDates();
+	const pageByKey = new Map(content.pages.map((p) => [`${p.data.translationKey}|${p.lang}`, p]));
+	const indexes = new Map<DataCollection, Map<string, unknown>>();
+	for (const name of Object.keys(DATA_SCHEMAS) as DataCollection[]) {
+		indexes.set(name, new Map((content[name] as Located<{ id: string }>[]).map((e) => [e.data.id, e.data])));
+	}
+	const get = <C extends DataCollection>(collection: C, id: string) => {
+		const found = indexes.get(collection)!.get(id);
+		if (!found) throw new Error(`Unknown ${collection} id "${id}"`);
+		return found as ContentSet[C][number]['data'];
+	};
+
+	/** Data files each kind of route is drawn from, for its date modified. */
+	const sourceFilesOf = (route: Route): string[] => {
+		if (route.kind === 'page') {
+			const page = pageByKey.get(`${route.entryId}|${route.lang}`)!;
+			return [page.file, ...Object.values(CONTENT_FILES).filter((f) => f.endsWith('.yaml'))];
+		}
+		const data = { body: CONTENT_FILES.bodies, priority: CONTENT_FILES.priorities, document: CONTENT_FILES.documents }[route.kind];
+		return [data, CONTENT_FILES.measures];
+	};
+
+	return {
+		content,
+		routes,
+		pageEntries: new Map(pageEntries.map((e) => [e.id, e])),
+		route: (key, lang) => byKey.get(`${key}|${lang}`),
+		counterpart(route) {
+			const other = LANGS.find((l) => l !== route.lang)!;
+			const found = byKey.get(`${route.key}|${other}`);
+			if (!found) throw new Error(`No ${other} counterpart for ${route.key} (${route.file})`);
+			return found;
+		},
+		routesIn: (lang) => routes.filter((r) => r.lang === lang),
+		dateModified(route) {
+			if (route.kind === 'page') {
+				const override = pageByKey.get(`${route.entryId}|${route.lang}`)?.data.lastModified;
+				if (override) return override;
+			}
+			return lastModified(sourceFilesOf(route), dates);
+		},
+		body: (id) => get('bodies', id),
+		get,
+	};
+}

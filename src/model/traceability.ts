@@ -1,0 +1,73 @@
+// What the site says, slide by slide: every element that cites a slide. The
+// document pages render this, so each deck can be read back from the site.
+import type { Localized, Source } from '../schemas/common.ts';
+import type { ContentSet } from './content-set.ts';
+
+export type TraceKind =
+	| 'objective'
+	| 'context'
+	| 'expected-result'
+	| 'question'
+	| 'decision'
+	| 'priority'
+	| 'measure'
+	| 'finding'
+	| 'mandate'
+	| 'logic-element'
+	| 'framework-element'
+	| 'glossary';
+
+export interface TraceItem {
+	kind: TraceKind;
+	text: Localized;
+	/** What the item links to on the site, if it has a home of its own. */
+	target?: { type: 'priority' | 'measure' | 'body' | 'logic' | 'framework' | 'consultations' | 'glossary'; id: string };
+}
+
+const cites = (sources: Source[] | undefined, doc: string, slide: string) =>
+	!!sources?.some((s) => s.document === doc && s.slide === slide);
+
+export function statementsForSlide(set: ContentSet, doc: string, slide: string): TraceItem[] {
+	const items: TraceItem[] = [];
+	const d = set.documents.find((x) => x.data.id === doc)?.data;
+	if (d) {
+		const lists = [
+			['objective', d.objectives],
+			['context', d.context],
+			['expected-result', d.expectedResults],
+			['question', d.questions],
+			['decision', d.decisionSought],
+		] as const;
+		for (const [kind, list] of lists) for (const i of list) if (i.slide === slide) items.push({ kind, text: i.text });
+	}
+	for (const { data: p } of set.priorities)
+		if (cites(p.sources, doc, slide))
+			items.push({
+				kind: 'priority',
+				text: { fr: `${p.name.fr}\u00a0: ${p.scope.map((s) => s.fr).join(', ')}`, en: `${p.name.en}: ${p.scope.map((s) => s.en).join(', ')}` },
+				target: { type: 'priority', id: p.id },
+			});
+	for (const { data: m } of set.measures)
+		if (m.source.document === doc && m.source.slide === slide)
+			items.push({ kind: 'measure', text: m.statement, target: { type: 'measure', id: m.id } });
+	for (const { data: f } of set.findings)
+		if (cites(f.sources, doc, slide)) items.push({ kind: 'finding', text: f.text, target: { type: 'consultations', id: f.id } });
+	for (const { data: b } of set.bodies)
+		for (const m of b.mandate) if (cites(m.sources, doc, slide)) items.push({ kind: 'mandate', text: m.text, target: { type: 'body', id: b.id } });
+	for (const { data: e } of set.logicModel)
+		if (cites(e.sources, doc, slide)) items.push({ kind: 'logic-element', text: e.label, target: { type: 'logic', id: e.id } });
+	for (const { data: e } of set.operatingFramework)
+		if (cites(e.sources, doc, slide)) items.push({ kind: 'framework-element', text: e.title, target: { type: 'framework', id: e.id } });
+	return items;
+}
+
+/** Sources without repeats, in first-seen order. */
+export function uniqueSources(list: Source[]): Source[] {
+	const seen = new Set<string>();
+	return list.filter((s) => {
+		const k = `${s.document}#${s.slide}`;
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}

@@ -1,0 +1,235 @@
+// Cross-entry rules that zod schemas cannot express and Astro does not enforce:
+// references, reporting cycles, language parity, unique slugs, measures behind
+// proposed changes, drafts linked from published entries.
+import { LANGS } from '../schemas/common.ts';
+import type { ContentIssue, ContentSet, Located } from './content-set.ts';
+import { buildRoutes, ENTITY_HOSTS } from './routes.ts';
+
+type Collection = Exclude<keyof ContentSet, 'pages'>;
+
+interface Indexed {
+	file: string;
+	draft: boolean;
+}
+
+export interface ValidateOptions {
+	/** In production, drafts are left out, so a published entry may not point to one. */
+	production: boolean;
+}
+
+export function validateContent(set: ContentSet, options: ValidateOptions): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const push = (file: string, field: string, message: string) => issues.push({ file, field, message });
+
+	// Index every data collection by id, reporting duplicate ids.
+	const index = {} as Record<Collection, Map<string, Indexed>>;
+	for (const name of Object.keys(set).filter((k) => k !== 'pages') as Collection[]) {
+		const map = new Map<string, Indexed>();
+		for (const { file, data } of set[name] as Located<{ id: string; draft: boolean }>[]) {
+			if (map.has(data.id)) push(file, `${data.id} › id`, `duplicate id "${data.id}" in ${name}`);
+			map.set(data.id, { file, draft: data.draft });
+		}
+		index[name] = map;
+	}
+
+	/** Checks that `id` exists in `collection`, and is not a draft linked from a published entry. */
+	const ref = (
+		from: { file: string; id: string; draft: boolean },
+		field: string,
+		collection: Collection,
+		id: string | null | undefined,
+	) => {
+		if (id == null) return;
+		const target = index[collection].get(id);
+		if (!target) {
+			push(from.file, `${from.id} › ${field}`, `refers to ${collection} "${id}", which does not exist`);
+		} else if (options.production && target.draft && !from.draft) {
+			push(
+				from.file,
+				`${from.id} › ${field}`,
+				`published entry "${from.id}" links to draft ${collection} "${id}" (${target.file}); publish both or neither`,
+			);
+		}
+	};
+
+	const slidesByDoc = new Map(set.documents.map(({ data }) => [data.id, new Set(data.slides.map((s) => s.id))]));
+	const source = (from: { file: string; id: string; draft: boolean }, field: string, s: { document: string; slide: string }) => {
+		const slides = slidesByDoc.get(s.document);
+		if (!slides) ref(from, `${field}.document`, 'documents', s.document);
+		else if (!slides.has(s.slide))
+			push(from.file, `${from.id} › ${field}.slide`, `document "${s.document}" has no slide "${s.slide}"`);
+	};
+	const sources = (from: { file: string; id: string; draft: boolean }, field: string, list: { document: string; slide: string }[] | undefined) =>
+		list?.forEach((s, i) => source(from, `${field}[${i}]`, s));
+
+	const measuresById = new Map(set.measures.map(({ data }) => [data.id, data]));
+
+	for (const { file, data } of set.documents) {
+		const from = { file, id: data.id, draft: data.draft };
+		for (const list of ['objectives', 'context', 'expectedResults', 'questions', 'decisionSought'] as const) {
+			data[list].forEach((item, i) => source(from, `${list}[${i}]`, { document: data.id, slide: item.slide }));
+		}
+	}
+
+	for (const { file, data } of set.bodies) {
+		const from = { file, id: data.id, draft: data.draft };
+		ref(from, 'reportsTo', 'bodies', data.reportsTo);
+		if (data.reportsTo === data.id) push(file, `${data.id} › reportsTo`, 'a body cannot report to itself');
+		if (data.reportsTo && !data.reportsToSources)
+			push(file, `${data.id} › reportsToSources`, 'a reporting line needs the sources that state it');
+		sources(from, 'reportsToSources', data.reportsToSources);
+		sources(from, 'sources', data.sources);
+		data.relationships.forEach((r, i) => {
+			ref(from, `relationships[${i}].target`, 'bodies', r.target);
+			sources(from, `relationships[${i}].sources`, r.sources);
+		});
+		data.mandate.forEach((m, i) => sources(from, `mandate[${i}].sources`, m.sources));
+		data.proposedChanges.forEach((c, i) => {
+			const field = `proposedChanges[${i}]`;
+			ref(from, `${field}.measure`, 'measures', c.measure);
+			ref(from, `${field}.target`, 'bodies', c.target);
+			const measure = measuresById.get(c.measure);
+			if (measure && !measure.bodies.includes(data.id))
+				push(file, `${data.id} › ${field}.measure`, `measure "${c.measure}" does not list "${data.id}" among the bodies it affects`);
+			if (c.type === 'report-to' && !c.target)
+				push(file, `${data.id} › ${field}.target`, 'a "report-to" change needs the target body');
+		});
+	}
+
+	for (const { file, data } of set.measures) {
+		const from = { file, id: data.id, draft: data.draft };
+		source(from, 'source', data.source);
+		data.bodies.forEach((b, i) => ref(from, `bodies[${i}]`, 'bodies', b));
+		data.priorities.forEach((p, i) => ref(from, `priorities[${i}]`, 'priorities', p));
+	}
+	for (const { file, data } of set.priorities) {
+		const from = { file, id: data.id, draft: data.draft };
+		sources(from, 'sources', data.sources);
+		data.bodies.forEach((b, i) => ref(from, `bodies[${i}]`, 'bodies', b));
+	}
+	for (const { file, data } of set.findings) sources({ file, id: data.id, draft: data.draft }, 'sources', data.sources);
+	for (const { file, data } of set.logicModel) {
+		const from = { file, id: data.id, draft: data.draft };
+		sources(from, 'sources', data.sources);
+		data.leadsTo.forEach((t, i) => ref(from, `leadsTo[${i}]`, 'logicModel', t));
+	}
+	for (const { file, data } of set.operatingFramework) {
+		const from = { file, id: data.id, draft: data.draft };
+		sources(from, 'sources', data.sources);
+		data.bodies.forEach((b, i) => ref(from, `bodies[${i}]`, 'bodies', b));
+		data.measures.forEach((m, i) => ref(from, `measures[${i}]`, 'measures', m));
+	}
+	for (const { file, data } of set.glossary) {
+		const from = { file, id: data.id, draft: data.draft };
+		sources(from, 'sources', data.sources);
+		ref(from, 'body', 'bodies', data.body);
+	}
+
+	issues.push(...reportingCycles(set));
+	issues.push(...pageParity(set, options));
+	issues.push(...routeCollisions(set));
+	for (const page of set.pages) {
+		page.data.sources.forEach((d, i) =>
+			ref({ file: page.file, id: page.data.translationKey, draft: page.data.draft }, `sources[${i}]`, 'documents', d),
+		);
+	}
+	return issues;
+}
+
+/** Every reporting chain must end: a cycle makes the org chart meaningless. */
+function reportingCycles(set: ContentSet): ContentIssue[] {
+	const parent = new Map(set.bodies.map(({ data }) => [data.id, data.reportsTo]));
+	const fileOf = new Map(set.bodies.map(({ file, data }) => [data.id, file]));
+	const issues: ContentIssue[] = [];
+	const reported = new Set<string>();
+	for (const start of parent.keys()) {
+		const path: string[] = [];
+		let cur: string | null | undefined = start;
+		while (cur && !path.includes(cur)) {
+			path.push(cur);
+			cur = parent.get(cur);
+		}
+		if (cur && cur === start) {
+			const cycle = [...path, start];
+			const key = [...path].sort().join(',');
+			if (reported.has(key)) continue;
+			reported.add(key);
+			issues.push({
+				file: fileOf.get(start) ?? '',
+				field: `${start} › reportsTo`,
+				message: `reporting lines form a cycle: ${cycle.join(' → ')}`,
+			});
+		}
+	}
+	return issues;
+}
+
+/** Each page exists in both languages, once each. */
+function pageParity(set: ContentSet, options: ValidateOptions): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const byKey = new Map<string, typeof set.pages>();
+	for (const page of set.pages) {
+		const list = byKey.get(page.data.translationKey) ?? [];
+		list.push(page);
+		byKey.set(page.data.translationKey, list);
+	}
+	for (const [key, pages] of byKey) {
+		for (const lang of LANGS) {
+			const inLang = pages.filter((p) => p.lang === lang);
+			if (inLang.length === 0) {
+				const other = pages[0]!;
+				issues.push({
+					file: other.file,
+					field: `${key} › translationKey`,
+					message: `page exists in ${other.lang === 'fr' ? 'French' : 'English'} only: add its ${lang === 'fr' ? 'French' : 'English'} version under content/pages/${lang}/ with translationKey "${key}"`,
+				});
+			} else if (inLang.length > 1) {
+				issues.push({
+					file: inLang[1]!.file,
+					field: `${key} › translationKey`,
+					message: `translationKey "${key}" is used by ${inLang.length} ${lang} pages: ${inLang.map((p) => p.file).join(', ')}`,
+				});
+			}
+		}
+		const drafts = new Set(pages.map((p) => p.data.draft));
+		if (drafts.size > 1 && options.production) {
+			issues.push({
+				file: pages[0]!.file,
+				field: `${key} › draft`,
+				message: 'one translation is a draft and the other is not: publish both languages together',
+			});
+		}
+	}
+	const views = new Map<string, string>();
+	for (const page of set.pages) {
+		if (!page.data.view) continue;
+		const k = `${page.lang}:${page.data.view}`;
+		const prev = views.get(k);
+		if (prev) issues.push({ file: page.file, field: `${page.data.translationKey} › view`, message: `view "${page.data.view}" is already hosted by ${prev}` });
+		else views.set(k, page.file);
+	}
+	for (const lang of LANGS) {
+		for (const view of ['home', ...Object.values(ENTITY_HOSTS)] as const) {
+			if (!views.has(`${lang}:${view}`))
+				issues.push({ file: `content/pages/${lang}/`, field: 'view', message: `no ${lang} page has view "${view}", which the site needs` });
+		}
+	}
+	return issues;
+}
+
+/** Two pages may not share a URL in one language (pages and generated entity pages alike). */
+function routeCollisions(set: ContentSet): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const seen = new Map<string, { file: string; key: string }>();
+	for (const route of buildRoutes(set)) {
+		const prev = seen.get(route.path);
+		if (prev) {
+			issues.push({
+				file: route.file,
+				field: `${route.entryId} › slug`,
+				message: `URL /${route.path} is already used by ${prev.key} (${prev.file}); give one of them another slug`,
+			});
+		} else seen.set(route.path, { file: route.file, key: route.key });
+	}
+	return issues;
+}

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects:
+ * - unit: fast tests of the code, in Node.
+ * - e2e: tests of the BUILT sites (DIST_DIR, default `dist`, base `/`, and
+ *   SUBPATH_DIST_DIR, default `.dist-cm`, built with BASE_PATH=/cm/), in
+ *   Chromium and from the files. They never build; the npm script does:
+ *     npx astro build && BASE_PATH=/cm/ OUT_DIR=.dist-cm npx astro build
+ *     npx vitest run --project e2e
+ *   Each e2e file launches one browser, so at most two files run at once;
+ *   inside a file, pages are checked a few at a time (maxConcurrency).
+ */
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/support/e2e-global-setup.ts'],
+					pool: 'forks',
+					maxWorkers: 2,
+					maxConcurrency: 4,
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+				},
+			},
+		],
+	},
+});
