@@ -11,6 +11,8 @@ export default defineConfig({
 	site,
 	base,
 	outDir,
+	// Fixture builds in the tests keep their content cache apart from the real site's.
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [mdx()],

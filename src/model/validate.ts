@@ -209,7 +209,7 @@ function pageParity(set: ContentSet, options: ValidateOptions): ContentIssue[] {
 		else views.set(k, page.file);
 	}
 	for (const lang of LANGS) {
-		for (const view of ['home', ...Object.values(ENTITY_HOSTS)] as const) {
+		for (const view of ['home', 'measures', ...Object.values(ENTITY_HOSTS)] as const) {
 			if (!views.has(`${lang}:${view}`))
 				issues.push({ file: `content/pages/${lang}/`, field: 'view', message: `no ${lang} page has view "${view}", which the site needs` });
 		}

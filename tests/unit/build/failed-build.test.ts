@@ -1,0 +1,45 @@
+// A build with bad content fails with a message naming the file and the field,
+// and leaves the previous output untouched: nothing half-built is published.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { copyFixture } from '../content/fixture.ts';
+
+const PROJECT = resolve(import.meta.dirname, '../../..');
+const fx = copyFixture();
+const out = join(fx.root, 'out');
+afterAll(() => fx.cleanup());
+
+it('fails on a missing reference and keeps the previous dist', { timeout: 120_000 }, () => {
+	mkdirSync(out, { recursive: true });
+	writeFileSync(join(out, 'index.html'), '<!doctype html><title>previous</title>');
+	fx.edit('data/bodies.yaml', 'reportsTo: top', 'reportsTo: nowhere');
+
+	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+		cwd: PROJECT,
+		env: { ...process.env, CONTENT_DIR: fx.contentDir, ASTRO_CACHE_DIR: join(fx.root, 'cache') },
+		encoding: 'utf8',
+	});
+	const output = `${r.stdout}${r.stderr}`;
+	expect(r.status).not.toBe(0);
+	expect(output).toMatch(/bodies\.yaml › group-a › reportsTo: refers to bodies "nowhere", which does not exist/);
+	expect(output).toContain('was left as it was');
+	// The previous output is intact and no temporary folder is left beside it.
+	expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('previous');
+	expect(readdirSync(dirname(out)).filter((n) => n.startsWith('out.'))).toEqual([]);
+});
+
+it('builds the valid fixture and swaps it into place', { timeout: 120_000 }, () => {
+	fx.edit('data/bodies.yaml', 'reportsTo: nowhere', 'reportsTo: top');
+	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+		cwd: PROJECT,
+		env: { ...process.env, CONTENT_DIR: fx.contentDir, ASTRO_CACHE_DIR: join(fx.root, 'cache'), DIAGRAMS_RENDER: 'client' },
+		encoding: 'utf8',
+	});
+	expect(`${r.stdout}${r.stderr}`).toContain('Site built into');
+	expect(r.status).toBe(0);
+	expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('previous');
+	expect(existsSync(join(out, 'fr', 'organismes', 'groupe-a', 'index.html'))).toBe(true);
+	rmSync(out, { recursive: true, force: true });
+});
