@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { LANGS } from '../schemas/common.ts';
 import { pageSchema } from '../schemas/pages.ts';
-import { CONTENT_FILES, type DataCollection } from './content-files.ts';
+import { CONTENT_FILES, type ContentFiles, type DataCollection } from './content-files.ts';
 import type { ContentIssue, ContentSet, PageRecord } from './content-set.ts';
 import { DATA_SCHEMAS } from './schemas.ts';
 
@@ -32,13 +32,13 @@ function walkMdx(dir: string): string[] {
 	);
 }
 
-export function loadContentFromDisk(root: string): LoadResult {
+export function loadContentFromDisk(root: string, files: ContentFiles = CONTENT_FILES): LoadResult {
 	const issues: ContentIssue[] = [];
 	const rel = (p: string) => relative(root, p).split('\\').join('/');
 	const set = { pages: [] as PageRecord[] } as ContentSet;
 
 	for (const name of Object.keys(DATA_SCHEMAS) as DataCollection[]) {
-		const path = resolve(root, CONTENT_FILES[name]);
+		const path = resolve(root, files[name]);
 		const file = rel(path);
 		const list: { file: string; data: unknown }[] = [];
 		(set as unknown as Record<string, unknown>)[name] = list;
@@ -65,7 +65,7 @@ export function loadContentFromDisk(root: string): LoadResult {
 		});
 	}
 
-	const pagesDir = resolve(root, CONTENT_FILES.pagesDir);
+	const pagesDir = resolve(root, files.pagesDir);
 	for (const lang of LANGS) {
 		for (const path of walkMdx(join(pagesDir, lang))) {
 			const file = rel(path);
