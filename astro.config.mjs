@@ -16,4 +16,10 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [mdx()],
+	vite: {
+		// Scripts ship as files, never inlined: the search page's dynamic import of Pagefind
+		// breaks when inlined (Vite's preload helper is left undefined), and files keep the
+		// CSP's script hashes stable and cacheable.
+		build: { assetsInlineLimit: 0 },
+	},
 });

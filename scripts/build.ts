@@ -7,7 +7,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Post-build steps, each a script given the output folder (search index and the like). */
-const BUILD_STEPS: string[] = [];
+const BUILD_STEPS: string[] = ['scripts/index-search.ts'];
 
 const arg = (name: string): string | undefined => {
 	const i = process.argv.indexOf(name);

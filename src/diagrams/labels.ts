@@ -16,6 +16,8 @@ export interface DiagramLabels {
 	unstatedGroup: string;
 	/** Text marker for a node or an edge changed by a proposal. Starts with a symbol so it is not colour alone. */
 	proposedChange: string;
+	/** Outline note: the change marker followed by what the change is. */
+	changeDetail: (details: string) => string;
 	/** Text marker for a body the decks propose to phase out. */
 	phaseOutProposed: string;
 	/** Text marker for a body whose kind a proposal changes (shows the new kind). */
@@ -92,6 +94,7 @@ export const LABELS = {
 	fr: {
 		unstatedGroup: 'Rattachement non précisé dans les documents',
 		proposedChange: '▲ changement proposé',
+		changeDetail: (d) => `▲ changement proposé : ${d}`,
 		phaseOutProposed: '✕ Dissolution proposée',
 		becomes: (kind) => `▲ deviendrait : ${kind}`,
 		wouldReportTo: (p, old) => (old ? `relèverait de ${p} (aujourd’hui : ${old})` : `relèverait de ${p}`),
@@ -170,6 +173,7 @@ export const LABELS = {
 	en: {
 		unstatedGroup: 'Reporting line not stated in the decks',
 		proposedChange: '▲ proposed change',
+		changeDetail: (d) => `▲ proposed change: ${d}`,
 		phaseOutProposed: '✕ Proposed phase-out',
 		becomes: (kind) => `▲ would become: ${kind}`,
 		wouldReportTo: (p, old) => (old ? `would report to ${p} (today: ${old})` : `would report to ${p}`),

@@ -86,3 +86,14 @@ export const FRAMEWORK_SECTION_LABELS: Record<FrameworkSection, Localized> = {
 export function t(value: Localized, lang: Lang): string {
 	return value[lang];
 }
+
+/** Content types offered as a search filter (Pagefind `type` filter). */
+export const SEARCH_TYPES = ['page', 'body', 'priority', 'measure', 'document'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+export const SEARCH_TYPE_LABELS: Record<SearchType, Localized> = {
+	page: { fr: 'Page', en: 'Page' },
+	body: { fr: 'Organisme', en: 'Body' },
+	priority: { fr: 'Priorité', en: 'Priority' },
+	measure: { fr: 'Mesure', en: 'Measure' },
+	document: { fr: 'Document source', en: 'Source document' },
+};

@@ -5,6 +5,7 @@ import { ui } from '../i18n/ui.ts';
 import type { Route } from './routes.ts';
 import type { SiteModel } from './site.ts';
 import { routeTitle } from './titles.ts';
+import { SEARCH_TYPE_LABELS, type SearchType } from '../i18n/labels.ts';
 import { absoluteUrl, href } from './urls.ts';
 
 export interface Crumb {
@@ -29,6 +30,10 @@ export interface RouteData {
 	nav: NavItem[];
 	dateModified: string;
 	noindex: boolean;
+	/** Content type for the search filter, in the page's language; undefined keeps the page out of the index. */
+	searchType?: string;
+	/** Where the header's search form sends the query. */
+	searchHref?: string;
 }
 
 export function routeData(model: SiteModel, route: Route, description: string): RouteData {
@@ -52,7 +57,11 @@ export function routeData(model: SiteModel, route: Route, description: string): 
 				current: r.key === route.key || r.key === route.parentKey,
 			};
 		});
-	const notFound = route.kind === 'page' && model.content.pages.some((p) => p.data.translationKey === route.entryId && p.data.view === 'not-found');
+	const view = route.kind === 'page' ? model.content.pages.find((p) => p.data.translationKey === route.entryId)?.data.view : undefined;
+	const notFound = view === 'not-found';
+	const searchType: SearchType | undefined =
+		view === 'not-found' || view === 'search' ? undefined : view === 'measures' ? 'measure' : route.kind;
+	const searchPage = model.content.pages.find((p) => p.lang === route.lang && p.data.view === 'search');
 	return {
 		lang: route.lang,
 		title: routeTitle(model, route, 'full'),
@@ -68,5 +77,7 @@ export function routeData(model: SiteModel, route: Route, description: string): 
 		nav,
 		dateModified: model.dateModified(route),
 		noindex: notFound,
+		searchType: searchType && SEARCH_TYPE_LABELS[searchType][route.lang],
+		searchHref: searchPage && href(model.route(`page:${searchPage.data.translationKey}`, route.lang)!.path),
 	};
 }

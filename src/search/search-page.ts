@@ -1,0 +1,134 @@
+// The search page's client code. Pagefind (its JS, worker, wasm and the
+// language's index chunks) is imported only when the reader starts to search.
+
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string; type?: string };
+}
+interface Pagefind {
+	options(o: { baseUrl?: string }): Promise<void>;
+	init(): Promise<void>;
+	search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+interface Messages {
+	loading: string;
+	count: string;
+	none: string;
+	error: string;
+}
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+	pagefind ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
+		await pf.options({ baseUrl: BASE });
+		await pf.init();
+		return pf;
+	});
+	return pagefind;
+}
+
+const fill = (s: string, v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (m, k: string) => v[k] ?? m);
+
+/** Pagefind's excerpt is escaped text with <mark> around matches: keep exactly that, as DOM nodes. */
+function excerptNodes(excerpt: string): Node[] {
+	const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+	return [...doc.body.firstChild!.childNodes].map((n) => {
+		if (n.nodeName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = n.textContent;
+			return mark;
+		}
+		return document.createTextNode(n.textContent ?? '');
+	});
+}
+
+export function startSearchPage(): void {
+	const form = document.getElementById('search-form') as HTMLFormElement | null;
+	const input = document.getElementById('search-q') as HTMLInputElement | null;
+	const status = document.getElementById('search-status');
+	const list = document.getElementById('search-results');
+	if (!form || !input || !status || !list) return;
+	const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
+	let run = 0;
+	let timer: number | undefined;
+
+	const selectedType = () => (form.querySelector('input[name="type"]:checked') as HTMLInputElement | null)?.value ?? '';
+
+	async function search(): Promise<void> {
+		const query = input!.value.trim();
+		const type = selectedType();
+		const params = new URLSearchParams();
+		if (query) params.set('q', query);
+		if (type) params.set('type', type);
+		history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+		const mine = ++run;
+		if (!query) {
+			status!.textContent = '';
+			list!.replaceChildren();
+			return;
+		}
+		status!.textContent = messages.loading;
+		try {
+			const pf = await loadPagefind();
+			const found = await pf.search(query, type ? { filters: { type } } : {});
+			const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+			if (mine !== run) return; // a newer query is under way
+			list!.replaceChildren(
+				...data.map((d) => {
+					const li = document.createElement('li');
+					const a = document.createElement('a');
+					a.href = d.url;
+					a.textContent = d.meta.title ?? d.url;
+					const heading = document.createElement('h2');
+					heading.append(a);
+					li.append(heading);
+					if (d.meta.type) {
+						const badge = document.createElement('span');
+						badge.className = 'badge';
+						badge.textContent = d.meta.type;
+						li.append(badge);
+					}
+					const p = document.createElement('p');
+					p.append(...excerptNodes(d.excerpt));
+					li.append(p);
+					return li;
+				}),
+			);
+			status!.textContent = found.results.length
+				? fill(messages.count, { count: String(found.results.length), query })
+				: fill(messages.none, { query });
+		} catch (error) {
+			console.error(error);
+			if (mine === run) status!.textContent = messages.error;
+		}
+	}
+
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		void search();
+	});
+	input.addEventListener('input', () => {
+		window.clearTimeout(timer);
+		timer = window.setTimeout(() => void search(), 250);
+	});
+	// Starting to search (focusing the box) is when Pagefind starts loading.
+	input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+	form.addEventListener('change', (e) => {
+		if ((e.target as HTMLInputElement).name === 'type') void search();
+	});
+
+	const params = new URLSearchParams(location.search);
+	const type = params.get('type');
+	if (type) {
+		const radio = [...form.querySelectorAll<HTMLInputElement>('input[name="type"]')].find((r) => r.value === type);
+		if (radio) radio.checked = true;
+	}
+	const q = params.get('q');
+	if (q) {
+		input.value = q;
+		void search();
+	}
+}
