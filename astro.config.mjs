@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import jcDiagrams, { mermaidFences } from './src/diagrams/integration.ts';
 import { resolveDeployment } from './src/config/deployment.ts';
 
 // Host and path come from the environment so one tree builds for any host:
@@ -15,7 +17,9 @@ export default defineConfig({
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx()],
+	// ```mermaid fences in MDX render like the generated charts (build-time SVG).
+	markdown: { processor: satteri({ mdastPlugins: [mermaidFences()] }) },
+	integrations: [mdx(), jcDiagrams()],
 	vite: {
 		// Scripts ship as files, never inlined: the search page's dynamic import of Pagefind
 		// breaks when inlined (Vite's preload helper is left undefined), and files keep the

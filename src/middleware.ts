@@ -1,18 +1,23 @@
 // Post-processes every language page's HTML (at build time for static pages,
-// per request in dev): acronyms expanded with <abbr> on first use.
+// per request in dev): acronyms expanded with <abbr> on first use, and links
+// editors wrote from the site root prefixed with the base path.
 import { defineMiddleware } from 'astro:middleware';
-import { expandAbbreviationsInHtml } from './html/abbreviations.ts';
+import { expandAbbreviations, transformMain } from './html/abbreviations.ts';
+import { prefixRootLinks } from './html/base-links.ts';
 import { abbreviationsFor } from './model/abbreviation-list.ts';
 import { getSiteModel } from './model/site.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
 	if (!response.headers.get('content-type')?.includes('text/html')) return response;
-	const rest = context.url.pathname.slice(import.meta.env.BASE_URL.replace(/\/?$/, '/').length);
-	const lang = rest.split('/')[0];
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const lang = context.url.pathname.slice(base.length).split('/')[0];
 	if (lang !== 'fr' && lang !== 'en') return response;
-	const html = await response.text();
 	const model = await getSiteModel();
-	const out = expandAbbreviationsInHtml(html, abbreviationsFor(model.content, lang));
+	const abbreviations = abbreviationsFor(model.content, lang);
+	const out = transformMain(await response.text(), (main) => {
+		prefixRootLinks(main, base);
+		expandAbbreviations(main, abbreviations);
+	});
 	return new Response(out, { status: response.status, headers: response.headers });
 });

@@ -26,10 +26,10 @@ export const MERMAID_CONFIG = {
 	theme: 'neutral',
 	layout: 'elk',
 	htmlLabels: false,
-	flowchart: { htmlLabels: false, useMaxWidth: true },
+	flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 180 },
 	fontFamily: FONT_STACK,
 	deterministicIds: true,
 } as const;
 
 /** Bump when render.ts changes what it does to Mermaid's SVG (invalidates the cache). */
-export const POSTPROCESS_VERSION = 1;
+export const POSTPROCESS_VERSION = 2;

@@ -91,6 +91,7 @@ export class FlowchartSource {
 	readonly #nodes: NodeDef[] = [];
 	readonly #edges: EdgeDef[] = [];
 	readonly #subgraphs: SubgraphDef[] = [];
+	readonly #layoutLinks: [string, string][] = [];
 	readonly #classDefs = new Map<string, string>();
 
 	constructor(direction: Direction) {
@@ -118,6 +119,14 @@ export class FlowchartSource {
 		checkId(def.id);
 		def.members.forEach(checkId);
 		this.#subgraphs.push(def);
+		return this;
+	}
+	/**
+	 * Invisible link (`~~~`) that only steers the layout (e.g. to wrap a group
+	 * of unconnected nodes into rows). Not a relationship: never in an outline.
+	 */
+	layoutLink(from: string, to: string): this {
+		this.#layoutLinks.push([checkId(from), checkId(to)]);
 		return this;
 	}
 	/** `css` is generator-owned (never user text), e.g. `fill:#fff,stroke:#000`. */
@@ -165,6 +174,7 @@ export class FlowchartSource {
 			lines.push(`${e.from} ${e.id}@${link} ${e.to}`);
 			addClasses(e.id, e.classes);
 		}
+		for (const [from, to] of this.#layoutLinks) lines.push(`${from} ~~~ ${to}`);
 		for (const [name, css] of this.#classDefs) lines.push(`classDef ${name} ${css}`);
 		for (const [name, ids] of classMembers) lines.push(`class ${ids.join(',')} ${name}`);
 		return lines.join('\n') + '\n';

@@ -77,11 +77,17 @@ export default function jcDiagrams(options: JcDiagramsOptions = {}): AstroIntegr
 					let url = (req.url ?? '').split('?')[0] ?? '';
 					if (url.startsWith(base)) url = `/${url.slice(base.length)}`;
 					if (!url.startsWith(dirPath)) return next();
-					const rel = decodeURIComponent(url.slice(dirPath.length));
+					let rel: string;
+					try {
+						rel = decodeURIComponent(url.slice(dirPath.length));
+					} catch {
+						return next();
+					}
+					const file = path.join(distDir, rel);
+					const known = rel === CLIENT_INIT_FILE || (allowed.has(rel) && existsSync(file) && statSync(file).isFile());
+					if (!known) return next();
 					res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
 					if (rel === CLIENT_INIT_FILE) return res.end(CLIENT_INIT_SCRIPT);
-					const file = path.join(distDir, rel);
-					if (!allowed.has(rel) || !existsSync(file) || !statSync(file).isFile()) return next();
 					createReadStream(file).pipe(res);
 				});
 			},

@@ -70,7 +70,10 @@ export interface ProposalCounts {
 	newReportingLines: number;
 }
 export interface NeighbourhoodCounts {
+	/** Display name of the parent, if the decks state one. */
 	parent: string | undefined;
+	/** The body heads the structure (joint councils): no reporting line to state. */
+	topLevel: boolean;
 	children: number;
 	supports: number;
 	supportedBy: number;
@@ -110,7 +113,7 @@ export const LABELS = {
 			'review-mandate': 'revoir le mandat',
 		},
 		kinds: {
-			'joint-councils': 'Conseils conjoints',
+			'joint-councils': 'Conseils mixtes',
 			council: 'Conseil',
 			institute: 'Institut',
 			'working-group': 'Groupe de travail',
@@ -162,10 +165,16 @@ export const LABELS = {
 				`${pluralFr(c.bodies, 'organe', 'organes')}, dont ${pluralFr(c.changed, 'visé', 'visés')} par un changement proposé ` +
 				`(${pluralFr(c.phasedOut, 'dissolution proposée', 'dissolutions proposées')}, ${pluralFr(c.newReportingLines, 'nouveau lien de rattachement', 'nouveaux liens de rattachement')}). ` +
 				`Les changements sont signalés par « ▲ » et les dissolutions par « ✕ ».`,
-			neighbourhood: (name, c) =>
-				`${name} : ${c.parent ? `relève de ${c.parent}` : 'rattachement non précisé dans les documents'} ; ` +
-				`${pluralFr(c.children, 'organe en relève', 'organes en relèvent')} ; soutient ${pluralFr(c.supports, 'organe', 'organes')} ; ` +
-				`soutenu par ${pluralFr(c.supportedBy, 'organe', 'organes')} ; ${pluralFr(c.other, 'autre relation', 'autres relations')}.`,
+			neighbourhood: (name, c) => {
+				const parts = [
+					c.parent ? `relève de ${c.parent}` : c.topLevel ? undefined : 'rattachement non précisé dans les documents',
+					c.children ? pluralFr(c.children, 'organe en relève', 'organes en relèvent') : undefined,
+					c.supports ? `soutient ${pluralFr(c.supports, 'organe', 'organes')}` : undefined,
+					c.supportedBy ? `soutenu par ${pluralFr(c.supportedBy, 'organe', 'organes')}` : undefined,
+					c.other ? pluralFr(c.other, 'autre relation', 'autres relations') : undefined,
+				].filter(Boolean);
+				return `${name} : ${parts.length ? parts.join(' ; ') : 'aucune relation indiquée dans les documents'}.`;
+			},
 			logicModel: (c) =>
 				`${pluralFr(c.elements, 'élément', 'éléments')} répartis sur ${pluralFr(c.levels, 'niveau', 'niveaux')}, de gauche à droite des intrants au résultat ultime, reliés par ${pluralFr(c.links, 'lien', 'liens')}.`,
 		},
@@ -241,10 +250,16 @@ export const LABELS = {
 				`${plural(c.bodies, 'body', 'bodies')}, ${c.changed} of them affected by a proposed change ` +
 				`(${plural(c.phasedOut, 'proposed phase-out', 'proposed phase-outs')}, ${plural(c.newReportingLines, 'new reporting line', 'new reporting lines')}). ` +
 				`Changes are marked “▲” and phase-outs “✕”.`,
-			neighbourhood: (name, c) =>
-				`${name}: ${c.parent ? `reports to ${c.parent}` : 'reporting line not stated in the decks'}; ` +
-				`${plural(c.children, 'body reports', 'bodies report')} to it; supports ${plural(c.supports, 'body', 'bodies')}; ` +
-				`supported by ${plural(c.supportedBy, 'body', 'bodies')}; ${plural(c.other, 'other relationship', 'other relationships')}.`,
+			neighbourhood: (name, c) => {
+				const parts = [
+					c.parent ? `reports to ${c.parent}` : c.topLevel ? undefined : 'reporting line not stated in the decks',
+					c.children ? `${plural(c.children, 'body reports', 'bodies report')} to it` : undefined,
+					c.supports ? `supports ${plural(c.supports, 'body', 'bodies')}` : undefined,
+					c.supportedBy ? `supported by ${plural(c.supportedBy, 'body', 'bodies')}` : undefined,
+					c.other ? plural(c.other, 'other relationship', 'other relationships') : undefined,
+				].filter(Boolean);
+				return `${name}: ${parts.length ? parts.join('; ') : 'no relationship stated in the decks'}.`;
+			},
 			logicModel: (c) =>
 				`${plural(c.elements, 'element', 'elements')} across ${plural(c.levels, 'level', 'levels')}, from inputs on the left to the ultimate outcome on the right, joined by ${plural(c.links, 'link', 'links')}.`,
 		},

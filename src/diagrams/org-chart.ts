@@ -42,7 +42,7 @@ export const KIND_SHAPES: Record<BodyKind, NodeShape> = {
 };
 
 /** Light fills that print well; text stays black. */
-const KIND_FILLS: Record<BodyKind, string> = {
+export const KIND_FILLS: Record<BodyKind, string> = {
 	'joint-councils': 'fill:#dde7f5,stroke:#1a1a1a,stroke-width:2px,color:#000',
 	council: 'fill:#e6f1e1,stroke:#1a1a1a,color:#000',
 	institute: 'fill:#f5ead8,stroke:#1a1a1a,color:#000',
@@ -107,6 +107,11 @@ function relationEdgeKind(type: RelationshipType): EdgeKind {
 }
 function relationEdgeClass(type: RelationshipType): string {
 	return type === 'part-of' ? CLASSES.edgePartOf : type === 'supports' ? CLASSES.edgeSupports : CLASSES.edgeLiaison;
+}
+
+/** Columns of the grid the "not stated" group is wrapped into (all in one row up to 4). */
+export function unstatedGridColumns(count: number): number {
+	return count <= 4 ? count : Math.ceil(Math.sqrt(count)) + 1;
 }
 
 /** A body as a chart draws it: effective state plus, in the proposed view, what changed. */
@@ -191,12 +196,16 @@ function structureChart(items: ChartItem[], lang: Lang, labels: DiagramLabels, m
 	// Unstated reporting line: no parent and not the joint councils themselves.
 	const unstated = items.filter((it) => it.body.reportsTo === null && it.body.kind !== 'joint-councils');
 	if (unstated.length > 0) {
+		const members = unstated.map((it) => idOf(it.body.id));
 		fc.subgraph({
 			id: UNSTATED_SUBGRAPH_ID,
 			label: quoteLabel(labels.unstatedGroup),
-			members: unstated.map((it) => idOf(it.body.id)),
+			members,
 			classes: [CLASSES.unstatedGroup],
 		});
+		// Unconnected members would all sit in one row; wrap them into a grid.
+		const cols = unstatedGridColumns(members.length);
+		for (let i = cols; i < members.length; i++) fc.layoutLink(members[i - cols]!, members[i]!);
 	}
 
 	// Edges
@@ -438,6 +447,7 @@ export function neighbourhoodChart(
 	const title = labels.titles.neighbourhood(name);
 	const description = labels.descriptions.neighbourhood(name, {
 		parent: parent ? bodyDisplayName(parent, lang) : undefined,
+		topLevel: !focus.reportsTo && focus.kind === 'joint-councils',
 		children: links.filter((l) => l.type === 'reports-to' && l.to === focus.id).length,
 		supports: links.filter((l) => l.type === 'supports' && l.from === focus.id).length,
 		supportedBy: links.filter((l) => l.type === 'supports' && l.to === focus.id).length,

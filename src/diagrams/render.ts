@@ -115,9 +115,21 @@ async function getPage(): Promise<Page> {
 			const executablePath = findChromium();
 			if (!executablePath) throw new Error(INSTALL_HINT);
 			const { chromium } = await import('playwright-core');
-			state.browser ??= chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+			state.browser ??= chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] }).catch((e: unknown) => {
+				throw new Error(
+					`[jc-diagrams] could not start ${executablePath}: ${e instanceof Error ? e.message : String(e)}\n` +
+						'Set CHROMIUM_PATH to a working Chromium, or DIAGRAMS_RENDER=client to render diagrams in the browser.',
+				);
+			});
 			state.stats.launches++;
 			const browser = await state.browser;
+			// A crashed browser must not be reused: the next call starts a new one.
+			browser.once('disconnected', () => {
+				if (state.browser && state.page) {
+					state.browser = null;
+					state.page = null;
+				}
+			});
 			const page = await browser.newPage();
 			// Nothing may come from the network: mermaid is injected from disk below.
 			await page.route('**/*', (route) => route.abort());
@@ -171,12 +183,30 @@ async function renderInBrowser(source: string, renderId: string): Promise<string
 }
 
 /**
- * Make the SVG scale with its container: drop the root's width/height
- * attributes (Mermaid's inline `max-width` keeps it from growing past its
- * natural size), keep the viewBox.
+ * Make the root <svg> scalable and free of inline style. Mermaid writes
+ * `width="100%" style="max-width: Npx;"`; the style attribute fails
+ * html-validate's no-inline-style and needs CSP 'unsafe-inline'. It becomes
+ * `width`/`height` attributes holding the natural size taken from the viewBox
+ * (kept), and diagram.css (`max-width: 100%; height: auto`) lets it shrink
+ * with its container but never grow past that size.
  */
 export function makeResponsive(svg: string): string {
-	return svg.replace(/^<svg\b[^>]*>/, (tag) => tag.replace(/\s(?:width|height)="[^"]*"/g, ''));
+	return svg.replace(/^<svg\b[^>]*>/, (tag) => {
+		const viewBox = /\sviewBox="([^"]*)"/.exec(tag)?.[1]?.trim().split(/[\s,]+/).map(Number);
+		let out = tag.replace(/\s(?:width|height)="[^"]*"/g, '');
+		out = out.replace(/\sstyle="([^"]*)"/, (_, css: string) => {
+			const rest = css
+				.split(';')
+				.map((d) => d.trim())
+				.filter((d) => d && !/^max-width\s*:/i.test(d));
+			return rest.length ? ` style="${rest.join('; ')};"` : '';
+		});
+		if (viewBox && viewBox.length === 4 && viewBox.every(Number.isFinite)) {
+			const [, , w, h] = viewBox as [number, number, number, number];
+			out = out.replace(/^<svg\b/, `<svg width="${Math.ceil(w)}" height="${Math.ceil(h)}"`);
+		}
+		return out;
+	});
 }
 
 async function readCache(file: string): Promise<string | undefined> {
@@ -229,7 +259,12 @@ export async function renderDiagram(source: string, id: string): Promise<string 
 		return null;
 	}
 	const hash = diagramHash(source);
-	const svg = await renderCached(source, hash);
+	let svg: string;
+	try {
+		svg = await renderCached(source, hash);
+	} catch (e) {
+		throw new Error(`Diagram "${id}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+	}
 	return svg.split(placeholderId(hash)).join(id);
 }
 

@@ -54,11 +54,16 @@ export function expandAbbreviations(main: Root | Element, abbreviations: Abbrevi
 
 /** Applies `expandAbbreviations` to the `<main>` of a full HTML document. */
 export function expandAbbreviationsInHtml(html: string, abbreviations: Abbreviation[]): string {
+	return transformMain(html, (tree) => expandAbbreviations(tree, abbreviations));
+}
+
+/** Parses the `<main>` element of a page, lets `edit` change it, and puts it back. */
+export function transformMain(html: string, edit: (main: Root) => void): string {
 	const start = html.indexOf('<main');
 	const end = html.lastIndexOf('</main>');
-	if (start < 0 || end < 0 || abbreviations.length === 0) return html;
+	if (start < 0 || end < 0) return html;
 	const closeOfEnd = end + '</main>'.length;
 	const tree = fromHtml(html.slice(start, closeOfEnd), { fragment: true });
-	expandAbbreviations(tree, abbreviations);
+	edit(tree);
 	return html.slice(0, start) + toHtml(tree, { allowDangerousHtml: true }) + html.slice(closeOfEnd);
 }

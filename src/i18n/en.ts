@@ -79,5 +79,9 @@ export const en: { readonly [K in keyof typeof import('./fr.ts').fr]: string } =
 	searchResultsCount: '{count} result(s) for “{query}”',
 	searchNoResults: 'No results for “{query}”.',
 	searchError: 'Search could not be loaded.',
+	legend: 'Legend',
+	reportingProposed: 'Structure proposed by the measures',
+	reportingProposedIntro: 'The same structure once the changes the decks propose are applied (phase-outs, conversions to communities of practice, new reporting lines). Changed elements carry a ▲ or ✕ mark. None of these measures is recorded as decided.',
+	reportingAsList: 'Reporting relationships today, as a list',
 	onThisPage: 'On this page',
 };

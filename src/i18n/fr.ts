@@ -79,5 +79,9 @@ export const fr = {
 	searchResultsCount: '{count} résultat(s) pour «\u00a0{query}\u00a0»',
 	searchNoResults: 'Aucun résultat pour «\u00a0{query}\u00a0».',
 	searchError: 'La recherche n’a pas pu être chargée.',
+	legend: 'Légende',
+	reportingProposed: 'Structure proposée par les mesures',
+	reportingProposedIntro: 'La même structure une fois appliqués les changements que proposent les documents (dissolutions, conversions en communautés de pratique, nouveaux liens hiérarchiques). Les éléments modifiés portent une marque ▲ ou ✕. Aucune de ces mesures n’est consignée comme décidée.',
+	reportingAsList: 'Liens hiérarchiques actuels, en liste',
 	onThisPage: 'Sur cette page',
 } as const satisfies Record<string, string>;

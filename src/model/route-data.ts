@@ -34,6 +34,8 @@ export interface RouteData {
 	searchType?: string;
 	/** Where the header's search form sends the query. */
 	searchHref?: string;
+	/** Pages whose charts need the full width of the window. */
+	wide: boolean;
 }
 
 export function routeData(model: SiteModel, route: Route, description: string): RouteData {
@@ -46,6 +48,8 @@ export function routeData(model: SiteModel, route: Route, description: string): 
 		crumbs.unshift({ label: parent.key === 'page:home' ? t.home : routeTitle(model, parent, 'nav'), href: href(parent.path) });
 		key = parent.parentKey;
 	}
+	// The home page's trail is itself, so every page shows where it stands.
+	if (crumbs.length === 0) crumbs.push({ label: t.home, href: href(route.path) });
 	const nav = model.content.pages
 		.filter((p) => p.lang === route.lang && p.data.navOrder !== undefined)
 		.sort((a, b) => a.data.navOrder! - b.data.navOrder!)
@@ -77,6 +81,7 @@ export function routeData(model: SiteModel, route: Route, description: string): 
 		nav,
 		dateModified: model.dateModified(route),
 		noindex: notFound,
+		wide: view === 'governance' || view === 'logic-model',
 		searchType: searchType && SEARCH_TYPE_LABELS[searchType][route.lang],
 		searchHref: searchPage && href(model.route(`page:${searchPage.data.translationKey}`, route.lang)!.path),
 	};
