@@ -83,6 +83,8 @@ export function routeData(model: SiteModel, route: Route, description: string): 
 		noindex: notFound,
 		wide: view === 'governance' || view === 'logic-model',
 		searchType: searchType && SEARCH_TYPE_LABELS[searchType][route.lang],
-		searchHref: searchPage && href(model.route(`page:${searchPage.data.translationKey}`, route.lang)!.path),
+		// The search page has its own form: one search landmark per page.
+		searchHref:
+			searchPage && view !== 'search' ? href(model.route(`page:${searchPage.data.translationKey}`, route.lang)!.path) : undefined,
 	};
 }

@@ -23,15 +23,27 @@ async function checkPage(harness: BrowserSite, page: BuiltPage): Promise<void> {
 			}
 		});
 		tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-		tab.on('requestfailed', (request) =>
-			problems.push(`request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'unknown'}`),
-		);
+		let pending = 0;
+		tab.on('request', () => pending++);
+		tab.on('requestfinished', () => pending--);
+		tab.on('requestfailed', (request) => {
+			pending--;
+			problems.push(`request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'unknown'}`);
+		});
 		tab.on('response', (response) => {
 			if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
 		});
 		await tab.goto(url, { waitUntil: 'load' });
-		// Let late requests (lazy images, fonts, preloads) settle.
-		await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+		// Let late requests (lazy images, fonts, preloads) finish: wait until
+		// nothing has been in flight for 150 ms (at most 10 s).
+		const deadline = Date.now() + 10_000;
+		let quietSince = Date.now();
+		while (Date.now() < deadline) {
+			if (pending > 0) quietSince = Date.now();
+			else if (Date.now() - quietSince >= 150) break;
+			await tab.waitForTimeout(25);
+		}
+		if (pending > 0) problems.push(`${pending} request(s) still pending 10 s after load`);
 		failIfAny(problems, `errors while loading ${url}`);
 	});
 }

@@ -1,4 +1,6 @@
 /**
+ * .htmlvalidate.json turns off one rule, long-title: an SEO heuristic, not validity; the
+ * bodies' official names run to 86 characters and must appear in full in page titles.
  * html-validate on every built page (the site built at `/`), with the
  * project's `.htmlvalidate.json` (recommended preset): no error.
  */

@@ -33,7 +33,11 @@ export interface BrowserSite {
 	url(urlPath: string): string;
 	/** A fresh page in the site's context; close it when done (see withPage). */
 	newPage(): Promise<Page>;
-	/** Run fn with a fresh page and always close it. */
+	/**
+	 * Run fn with a page of the site's context: an idle one when there is
+	 * one, else a new one. Afterwards the page goes back to the pool, blank,
+	 * with its listeners removed and the default viewport.
+	 */
 	withPage<T>(fn: (page: Page) => Promise<T>): Promise<T>;
 }
 
@@ -74,7 +78,13 @@ export function useBrowserSites(sites: readonly BuiltSite[], contextOptions: Bro
 		for (const server of servers) await server?.close().catch(() => undefined);
 	});
 
+	// Playwright's default viewport, unless the context sets one (null: none).
+	const defaultViewport = contextOptions.viewport === undefined ? { width: 1280, height: 720 } : contextOptions.viewport;
+
 	return sites.map((site, i): BrowserSite => {
+		// Pages are reused across tests (opening one costs more than loading a
+		// static page): a test borrows an idle page and gives it back blank.
+		const idle: Page[] = [];
 		const harness: BrowserSite = {
 			site,
 			get server() {
@@ -89,11 +99,22 @@ export function useBrowserSites(sites: readonly BuiltSite[], contextOptions: Bro
 			url: (urlPath) => need(servers[i], 'The static server').url(urlPath),
 			newPage: () => need(contexts[i], 'The browser context').newPage(),
 			async withPage(fn) {
-				const page = await harness.newPage();
+				const page = idle.pop() ?? (await harness.newPage());
 				try {
 					return await fn(page);
 				} finally {
-					await page.close().catch(() => undefined);
+					page.removeAllListeners();
+					// Stop whatever the last document was doing and restore the size;
+					// a page that cannot be reset is closed instead of reused.
+					const reset = await page
+						.goto('about:blank')
+						.then(() => (defaultViewport ? page.setViewportSize(defaultViewport) : undefined))
+						.then(
+							() => true,
+							() => false,
+						);
+					if (reset && !page.isClosed()) idle.push(page);
+					else await page.close().catch(() => undefined);
 				}
 			},
 		};

@@ -8,6 +8,17 @@
 /** Maximum of gzip(HTML) + gzip(each same-origin stylesheet it links), per page. */
 export const MAX_PAGE_GZIP_BYTES = 15 * 1024;
 
+/**
+ * Pages that carry org charts or the logic model inline their SVG (so readers
+ * download no diagram JavaScript): they get their own, larger budget.
+ */
+export const MAX_DIAGRAM_PAGE_GZIP_BYTES = 64 * 1024;
+
+/** The budget that applies to a page, from its HTML. */
+export function pageBudget(html: string): number {
+	return /class="jc-diagram"/.test(html) ? MAX_DIAGRAM_PAGE_GZIP_BYTES : MAX_PAGE_GZIP_BYTES;
+}
+
 export interface ScriptAllowance {
 	/**
 	 * An external script allowed by its source, as a site path (the base path
@@ -27,10 +38,16 @@ export interface ScriptAllowance {
 }
 
 /**
- * Scripts allowed on pages. Empty: no page ships client JavaScript yet.
- * Search and the diagram fallback will add their entries here.
+ * Scripts allowed on pages, each only where it is needed. Every other page
+ * ships no client JavaScript. (The diagram fallback will add its entry here.)
  */
-export const SCRIPT_ALLOWLIST: readonly ScriptAllowance[] = [];
+export const SCRIPT_ALLOWLIST: readonly ScriptAllowance[] = [
+	{
+		src: /^\/_astro\/SearchView\.[^/]*\.js$/,
+		pages: /^\/(fr\/recherche|en\/search)\/$/,
+		reason: 'The search page runs queries; Pagefind itself is imported only when the reader searches.',
+	},
+];
 
 /** `<script type>` values that hold data, not code (never executed). */
 export const DATA_SCRIPT_TYPES: readonly string[] = ['application/ld+json', 'application/json'];

@@ -108,9 +108,17 @@ export function measureOverflow(): OverflowInfo {
 		}
 		return parts.join(' > ');
 	};
+	// Content of a scroll or clip container does not widen the page: only
+	// the container itself can.
+	const clippedByAncestor = (el: Element): boolean => {
+		for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
+			if (getComputedStyle(e).overflowX !== 'visible') return true;
+		}
+		return false;
+	};
 	const wide = Array.from(document.body.querySelectorAll('*')).filter((el) => {
 		const r = el.getBoundingClientRect();
-		return r.width > 0 && r.right > limit + 0.5;
+		return r.width > 0 && r.right > limit + 0.5 && !clippedByAncestor(el);
 	});
 	// Keep the deepest offenders: drop an element when one of its descendants is listed.
 	const deepest = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other)));

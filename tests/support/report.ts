@@ -3,7 +3,10 @@
 export function failIfAny(problems: readonly string[], heading: string): void {
 	if (problems.length === 0) return;
 	const list = problems.map((p) => `  - ${p}`).join('\n');
-	throw new Error(`${heading}: ${problems.length} problem(s)\n${list}`);
+	const error = new Error(`${heading}: ${problems.length} problem(s)\n${list}`);
+	// Point the report at the test that called, not at this helper.
+	Error.captureStackTrace(error, failIfAny);
+	throw error;
 }
 
 export function formatBytes(bytes: number): string {

@@ -40,7 +40,11 @@ function buildCommand(dir: string, base: string, cwd: string): string {
 	if (base !== '/') parts.push(`BASE_PATH=${base}`);
 	if (outDir !== 'dist') parts.push(`OUT_DIR=${outDir}`);
 	parts.push('npx astro build');
-	return parts.join(' ');
+	const direct = parts.join(' ');
+	// The npm scripts build the default folders (see package.json).
+	if (!process.env.SITE_URL && outDir === 'dist' && base === '/') return `npm run build (or: ${direct})`;
+	if (!process.env.SITE_URL && outDir === '.dist-cm' && base === '/cm/') return `npm run build:subpath (or: ${direct})`;
+	return direct;
 }
 
 export function resolveTargets(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): E2eTargets {
