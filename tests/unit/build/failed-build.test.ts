@@ -40,6 +40,13 @@ it('builds the valid fixture and swaps it into place', { timeout: 120_000 }, () 
 	expect(`${r.stdout}${r.stderr}`).toContain('Site built into');
 	expect(r.status).toBe(0);
 	expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('previous');
-	expect(existsSync(join(out, 'fr', 'organismes', 'groupe-a', 'index.html'))).toBe(true);
+	// Without a browser (forced here), charts fall back to the self-hosted Mermaid bundle,
+	// loaded only by the pages that have a chart.
+	const bodyPage = readFileSync(join(out, 'fr', 'organismes', 'groupe-a', 'index.html'), 'utf8');
+	expect(bodyPage).toContain('<pre class="mermaid');
+	expect(bodyPage).toMatch(/<script type="module" src="\/_jc-diagrams\/init\.mjs"><\/script>/);
+	expect(readFileSync(join(out, 'fr', 'index.html'), 'utf8')).not.toContain('<script');
+	expect(readdirSync(join(out, '_jc-diagrams'))).toContain('init.mjs');
+	expect(`${r.stdout}${r.stderr}`).toMatch(/render in the reader's browser|client/i);
 	rmSync(out, { recursive: true, force: true });
 });

@@ -1,0 +1,82 @@
+/**
+ * Charts in the built pages (site at `/`): inline SVG rendered at build time,
+ * with every label in the page's language, a generated title and description,
+ * and the text version beside it. Expected labels come from the content model.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { loadContentFromDisk } from '../../src/model/load-files.ts';
+import { buildRoutes } from '../../src/model/routes.ts';
+import type { Lang } from '../support/site.ts';
+import { targets } from '../support/targets.ts';
+
+const { set } = loadContentFromDisk(resolve(import.meta.dirname, '../..'));
+const routes = buildRoutes(set);
+const bodies = set.bodies.map((b) => b.data);
+const viewPath = (view: string, lang: Lang) =>
+	routes.find((r) => r.lang === lang && r.key === `page:${set.pages.find((p) => p.data.view === view)!.data.translationKey}`)!.path;
+const load = (path: string): HTMLElement => parse(readFileSync(join(targets.root.dir, path, 'index.html'), 'utf8'));
+/** Text with all white space removed: SVG labels wrap over several <tspan>s. */
+const squash = (s: string) => s.replace(/\s+/g, '').replace(/&#x27;|&#39;/g, "'");
+
+function figures(doc: HTMLElement) {
+	return doc.querySelectorAll('figure.jc-diagram').map((fig) => {
+		const svg = fig.querySelector('svg');
+		return {
+			svg,
+			svgText: squash(svg?.querySelectorAll('text, tspan, span, p').map((t) => t.text).join('') ?? ''),
+			caption: fig.querySelector('figcaption')?.text ?? '',
+			textVersion: squash(fig.querySelector('details')?.text ?? ''),
+		};
+	});
+}
+
+describe('charts in the built site', () => {
+	for (const lang of ['fr', 'en'] as const) {
+		const other: Lang = lang === 'fr' ? 'en' : 'fr';
+
+		test(`${lang}: the governance page shows today's and the proposed structure as SVG, labels in ${lang}`, () => {
+			const figs = figures(load(viewPath('governance', lang)));
+			expect(figs).toHaveLength(2);
+			for (const fig of figs) {
+				expect(fig.svg, 'an inline <svg> rendered at build time').not.toBeNull();
+				expect(fig.svg!.querySelector('title')?.text.trim()).toBeTruthy();
+				expect(fig.svg!.querySelector('desc')?.text.trim()).toBeTruthy();
+				expect(fig.caption.trim()).toBeTruthy();
+			}
+			const [today] = figs;
+			for (const b of bodies) {
+				expect(today!.svgText, `${b.id} in the chart`).toContain(squash(b.name[lang]));
+				expect(today!.textVersion, `${b.id} in the text version`).toContain(squash(b.name[lang]));
+				if (b.name[other] !== b.name[lang]) expect(today!.svgText).not.toContain(squash(b.name[other]));
+			}
+		});
+
+		test(`${lang}: the proposed chart marks every body a measure changes`, () => {
+			const [, proposed] = figures(load(viewPath('governance', lang)));
+			const marker = lang === 'fr' ? /changement proposé|Dissolution proposée|deviendrait/ : /proposed change|Phase-out proposed|would become/i;
+			expect(proposed!.textVersion).toMatch(new RegExp(squash(marker.source), marker.flags));
+			for (const b of bodies.filter((x) => x.proposedChanges.some((c) => c.type === 'report-to'))) {
+				expect(proposed!.textVersion).toContain(squash(b.name[lang]));
+			}
+		});
+
+		test(`${lang}: each body page shows its neighbourhood`, () => {
+			for (const route of routes.filter((r) => r.kind === 'body' && r.lang === lang)) {
+				const [fig] = figures(load(route.path));
+				const body = bodies.find((b) => b.id === route.entryId)!;
+				expect(fig?.svg, `${route.path} has a chart`).not.toBeNull();
+				expect(fig!.svgText).toContain(squash(body.name[lang]));
+				if (body.reportsTo) expect(fig!.svgText).toContain(squash(bodies.find((b) => b.id === body.reportsTo)!.name[lang]));
+			}
+		});
+
+		test(`${lang}: the logic model is a flowchart of every element`, () => {
+			const [fig] = figures(load(viewPath('logic-model', lang)));
+			expect(fig?.svg).not.toBeNull();
+			for (const e of set.logicModel.map((x) => x.data)) expect(fig!.svgText, e.id).toContain(squash(e.label[lang]));
+		});
+	}
+});

@@ -1,0 +1,134 @@
+/**
+ * Search in real Chromium, on both builds (at `/` and under `/cm/`). The
+ * expected pages come from the content model (bodies, priorities, glossary),
+ * never from a list written here: queries in each language return that
+ * language's pages only, acronyms find their bodies first, accentless queries
+ * find accented words, the type filter narrows, axe passes with results shown,
+ * and without JavaScript the page says so and links to the index pages.
+ */
+import { resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { SEARCH_TYPE_LABELS } from '../../src/i18n/labels.ts';
+import { loadContentFromDisk } from '../../src/model/load-files.ts';
+import { buildRoutes } from '../../src/model/routes.ts';
+import { useBrowserSites } from '../support/browser.ts';
+import { failIfAny } from '../support/report.ts';
+import type { Lang } from '../support/site.ts';
+import { targets } from '../support/targets.ts';
+
+const { set } = loadContentFromDisk(resolve(import.meta.dirname, '../..'));
+const routes = buildRoutes(set);
+const pathOf = (key: string, lang: Lang) => routes.find((r) => r.key === key && r.lang === lang)!.path;
+const searchPath = (lang: Lang) => pathOf('page:' + set.pages.find((p) => p.data.view === 'search')!.data.translationKey, lang);
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+const [root, sub] = useBrowserSites([targets.root, targets.subpath]);
+const harnesses = [root!, sub!];
+
+interface Result {
+	href: string;
+	type: string;
+}
+
+async function search(page: Page, base: string, lang: Lang, query: string, type = ''): Promise<{ status: string; results: Result[] }> {
+	const params = new URLSearchParams({ q: query, ...(type ? { type } : {}) });
+	{
+		await page.goto(`${base}${searchPath(lang)}?${params}`);
+		await page.waitForFunction(
+			() => {
+				const s = document.getElementById('search-status')?.textContent ?? '';
+				return s !== '' && !s.endsWith('…');
+			},
+			null,
+			{ timeout: 15_000 },
+		);
+		const status = (await page.textContent('#search-status')) ?? '';
+		const results = await page.$$eval('#search-results > li', (items) =>
+			items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', type: li.querySelector('.badge')?.textContent ?? '' })),
+		);
+		return { status, results };
+	}
+}
+
+const bodiesWithAcronyms = set.bodies.map((b) => b.data).filter((b) => b.acronym);
+
+for (const harness of harnesses) {
+	const base = harness.site.base;
+	describe.concurrent(`search (${harness.site.label})`, () => {
+		for (const lang of ['fr', 'en'] as const) {
+			test.each(bodiesWithAcronyms.map((b) => [b.acronym![lang], b.id] as const))(
+				`${lang}: "%s" finds its body first, in ${lang} only`,
+				async (acronym, id) => {
+					await harness.withPage(async (page) => {
+						const { results } = await search(page, harness.url(base), lang, acronym);
+						expect(results.length, `no result for ${acronym}`).toBeGreaterThan(0);
+						expect(results[0]!.href).toBe(`${base}${pathOf(`body:${id}`, lang)}`);
+						const foreign = results.filter((r) => !r.href.startsWith(`${base}${lang}/`));
+						expect(foreign, 'results from the other language').toEqual([]);
+					});
+				},
+			);
+
+			test.each(set.priorities.map((p) => p.data))(`${lang}: accentless "$name.${lang}" finds its priority`, async (p) => {
+				await harness.withPage(async (page) => {
+					const { results } = await search(page, harness.url(base), lang, fold(p.name[lang]));
+					const hrefs = results.slice(0, 3).map((r) => r.href);
+					expect(hrefs).toContain(`${base}${pathOf(`priority:${p.id}`, lang)}`);
+				});
+			});
+
+			test.each(set.glossary.map((g) => g.data).filter((g) => !g.body))(`${lang}: glossary term "$term.${lang}" finds the glossary`, async (g) => {
+				const glossary = `${base}${pathOf('page:' + set.pages.find((p) => p.data.view === 'glossary')!.data.translationKey, lang)}`;
+				await harness.withPage(async (page) => {
+					const { results } = await search(page, harness.url(base), lang, g.term[lang]);
+					expect(results.map((r) => r.href)).toContain(glossary);
+				});
+			});
+
+			test(`${lang}: the type filter narrows the results to that type`, async () => {
+				const jc = set.bodies.find((b) => b.data.kind === 'joint-councils')!.data;
+				const bodyType = SEARCH_TYPE_LABELS.body[lang];
+				await harness.withPage(async (page) => {
+					const all = await search(page, harness.url(base), lang, jc.name[lang]);
+					const bodies = await search(page, harness.url(base), lang, jc.name[lang], bodyType);
+					expect(bodies.results.length).toBeGreaterThan(0);
+					expect(bodies.results.length).toBeLessThan(all.results.length);
+					expect(bodies.results.every((r) => r.type === bodyType)).toBe(true);
+					// The radio button reflects the filter in the URL.
+					expect(await page.isChecked(`input[name="type"][value="${bodyType}"]`)).toBe(true);
+				});
+			});
+
+			test(`${lang}: axe passes with results shown`, async () => {
+				await harness.withPage(async (page) => {
+					await search(page, harness.url(base), lang, bodiesWithAcronyms[0]!.acronym![lang]);
+					const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+					failIfAny(
+						results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+						'axe on the search page with results',
+					);
+				});
+			});
+		}
+	});
+}
+
+describe('search without JavaScript', () => {
+	for (const lang of ['fr', 'en'] as const) {
+		test(`${lang}: says so plainly and links to the index pages`, async () => {
+			const context = await root!.browser.newContext({ javaScriptEnabled: false });
+			try {
+				const page = await context.newPage();
+				await page.goto(root!.url(`/${searchPath(lang)}?q=x`));
+				expect(await page.textContent('main')).toContain('JavaScript');
+				// A link to the bodies index is among them.
+				const bodies = `/${pathOf('page:' + set.pages.find((p) => p.data.view === 'bodies')!.data.translationKey, lang)}`;
+				expect(await page.$(`main a[href="${bodies}"]`)).not.toBeNull();
+			} finally {
+				await context.close();
+			}
+		});
+	}
+});
