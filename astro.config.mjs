@@ -17,6 +17,26 @@ export default defineConfig({
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// Content-Security-Policy as a <meta> on every page, with hashes of Astro's own scripts.
+	// Styles allow 'unsafe-inline': Mermaid's inline SVG carries <style> and style attributes.
+	// 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search. public/_headers sends the
+	// same policy as a header (plus frame-ancestors, which a <meta> cannot carry).
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+		},
+	},
 	// ```mermaid fences in MDX render like the generated charts (build-time SVG).
 	markdown: { processor: satteri({ mdastPlugins: [mermaidFences()] }) },
 	integrations: [mdx(), jcDiagrams()],

@@ -10,6 +10,7 @@ import { lastModified, readGitDates } from './git-dates.ts';
 import { buildRoutes, type Route } from './routes.ts';
 import { validateContent } from './validate.ts';
 import { publishable } from './drafts.ts';
+import { translationStatus, type TranslationPair } from './translation-status.ts';
 
 export interface SiteModel {
 	content: ContentSet;
@@ -18,6 +19,8 @@ export interface SiteModel {
 	route(key: string, lang: Lang): Route | undefined;
 	counterpart(route: Route): Route;
 	routesIn(lang: Lang): Route[];
+	/** For a page whose translation may be out of date: the other language and the day it changed. */
+	staleTranslation(route: Route): { newer: Lang; date: string } | undefined;
 	/** YYYY-MM-DD the route's sources last changed (frontmatter may override). */
 	dateModified(route: Route): string;
 	body(id: string): BodyEntry;
@@ -63,6 +66,12 @@ async function buildSiteModel(): Promise<SiteModel> {
 	const routes = buildRoutes(content);
 	const byKey = new Map(routes.map((r) => [`${r.key}|${r.lang}`, r]));
 	const dates = readGitDates();
+	// Once per build: which page pairs changed on one side after the other.
+	const stale = new Map<string, TranslationPair>(
+		translationStatus(process.cwd(), CONTENT_FILES)
+			.filter((p) => p.status === 'stale')
+			.map((p) => [p.key, p]),
+	);
 	const pageByKey = new Map(content.pages.map((p) => [`${p.data.translationKey}|${p.lang}`, p]));
 	const indexes = new Map<DataCollection, Map<string, unknown>>();
 	for (const name of Object.keys(DATA_SCHEMAS) as DataCollection[]) {
@@ -96,6 +105,12 @@ async function buildSiteModel(): Promise<SiteModel> {
 			return found;
 		},
 		routesIn: (lang) => routes.filter((r) => r.lang === lang),
+		staleTranslation(route) {
+			if (route.kind !== 'page') return undefined;
+			const pair = stale.get(route.entryId);
+			if (!pair?.newer || pair.newer === route.lang || !pair.newerDate) return undefined;
+			return { newer: pair.newer, date: pair.newerDate };
+		},
 		dateModified(route) {
 			if (route.kind === 'page') {
 				const override = pageByKey.get(`${route.entryId}|${route.lang}`)?.data.lastModified;

@@ -50,6 +50,11 @@ export const pageSchema = z
 		synthesis: z.boolean().default(false),
 		/** Overrides the date taken from git history (YYYY-MM-DD). */
 		lastModified: isoDateSchema.optional(),
+		/**
+		 * Hash of the other language's title and body when this page was last brought up
+		 * to date with it (`npm run translation-status -- --mark <lang>/<key>`).
+		 */
+		translationOf: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash written by translation-status --mark').optional(),
 		draft: draftSchema,
 	})
 	.strict();
