@@ -28,3 +28,23 @@ export function resolveDeployment(env: Record<string, string | undefined>): Depl
 	}
 	return { site: url.origin, base: normalizeBase(env.BASE_PATH), outDir: env.OUT_DIR?.trim() || './dist' };
 }
+
+/** Links every page offers editors and readers; each is hidden when not configured. */
+export interface PageLinks {
+	/** Prefix of the "Edit this page" link; the source file's path is appended (EDIT_URL). */
+	editUrl?: string;
+	/** Where "Report a problem" leads: a URL or a mailto: address (REPORT_PROBLEM_URL). */
+	reportProblemUrl?: string;
+}
+
+export function resolvePageLinks(env: Record<string, string | undefined>): PageLinks {
+	const editUrl = env.EDIT_URL?.trim();
+	const report = env.REPORT_PROBLEM_URL?.trim();
+	for (const [name, value] of [['EDIT_URL', editUrl], ['REPORT_PROBLEM_URL', report]] as const) {
+		if (value && !/^(https?:\/\/|mailto:)/.test(value)) throw new Error(`${name} must start with https://, http:// or mailto: (got "${value}")`);
+	}
+	return {
+		...(editUrl ? { editUrl: editUrl.replace(/\/?$/, '/') } : {}),
+		...(report ? { reportProblemUrl: report } : {}),
+	};
+}

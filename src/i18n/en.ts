@@ -84,5 +84,7 @@ export const en: { readonly [K in keyof typeof import('./fr.ts').fr]: string } =
 	reportingProposedIntro: 'The same structure once the changes the decks propose are applied (phase-outs, conversions to communities of practice, new reporting lines). Changed elements carry a ▲ or ✕ mark. None of these measures is recorded as decided.',
 	reportingAsList: 'Reporting relationships today, as a list',
 	staleTranslation: 'This page may not reflect the version in the other language, updated on {date}:',
+	reportProblem: 'Report a problem',
+	editPage: 'Edit this page',
 	onThisPage: 'On this page',
 };

@@ -84,5 +84,7 @@ export const fr = {
 	reportingProposedIntro: 'La même structure une fois appliqués les changements que proposent les documents (dissolutions, conversions en communautés de pratique, nouveaux liens hiérarchiques). Les éléments modifiés portent une marque ▲ ou ✕. Aucune de ces mesures n’est consignée comme décidée.',
 	reportingAsList: 'Liens hiérarchiques actuels, en liste',
 	staleTranslation: 'Cette page pourrait ne pas refléter la version dans l’autre langue, mise à jour le {date}\u00a0:',
+	reportProblem: 'Signaler un problème',
+	editPage: 'Modifier cette page',
 	onThisPage: 'Sur cette page',
 } as const satisfies Record<string, string>;

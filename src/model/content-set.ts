@@ -21,6 +21,8 @@ export interface PageRecord extends Located<PageFrontmatter> {
 	lang: Lang;
 	/** Collection id (path under content/pages without extension), e.g. "fr/home". */
 	entryId: string;
+	/** The MDX source below the frontmatter, for checks on what the prose links to. */
+	body: string;
 }
 
 export interface ContentSet {

@@ -70,15 +70,18 @@ export function loadContentFromDisk(root: string, files: ContentFiles = CONTENT_
 		for (const path of walkMdx(join(pagesDir, lang))) {
 			const file = rel(path);
 			let fm: unknown;
+			let body = '';
 			try {
-				fm = matter(readFileSync(path, 'utf8')).data;
+				const parsedFile = matter(readFileSync(path, 'utf8'));
+				fm = parsedFile.data;
+				body = parsedFile.content;
 			} catch (e) {
 				issues.push({ file, field: '(frontmatter)', message: `invalid frontmatter: ${(e as Error).message}` });
 				continue;
 			}
 			const parsed = pageSchema.safeParse(fm);
 			const entryId = relative(pagesDir, path).split('\\').join('/').replace(/\.mdx$/, '');
-			if (parsed.success) set.pages.push({ file, lang, entryId, data: parsed.data });
+			if (parsed.success) set.pages.push({ file, lang, entryId, body, data: parsed.data });
 			else issues.push(...zodIssues(file, (fm as { translationKey?: string })?.translationKey ?? entryId, parsed.error));
 		}
 	}

@@ -7,6 +7,9 @@ import type { SiteModel } from './site.ts';
 import { routeTitle } from './titles.ts';
 import { SEARCH_TYPE_LABELS, type SearchType } from '../i18n/labels.ts';
 import { absoluteUrl, href } from './urls.ts';
+import { resolvePageLinks } from '../config/deployment.ts';
+
+const PAGE_LINKS = resolvePageLinks(process.env);
 
 export interface Crumb {
 	label: string;
@@ -36,6 +39,10 @@ export interface RouteData {
 	searchHref?: string;
 	/** Pages whose charts need the full width of the window. */
 	wide: boolean;
+	/** « Modifier cette page » target (the page's source file in the repository), when configured. */
+	editHref?: string;
+	/** « Signaler un problème » target, when configured. */
+	reportHref?: string;
 }
 
 export function routeData(model: SiteModel, route: Route, description: string): RouteData {
@@ -82,6 +89,8 @@ export function routeData(model: SiteModel, route: Route, description: string): 
 		dateModified: model.dateModified(route),
 		noindex: notFound,
 		wide: view === 'governance' || view === 'logic-model',
+		editHref: PAGE_LINKS.editUrl && `${PAGE_LINKS.editUrl}${route.file.replace(/^\.\//, '')}`,
+		reportHref: PAGE_LINKS.reportProblemUrl,
 		searchType: searchType && SEARCH_TYPE_LABELS[searchType][route.lang],
 		// The search page has its own form: one search landmark per page.
 		searchHref:

@@ -43,6 +43,7 @@ async function readCollections(): Promise<{ set: ContentSet; pageEntries: Collec
 		file: e.filePath ?? `${CONTENT_FILES.pagesDir.replace(/^\.\//, '')}/${e.id}.mdx`,
 		lang: e.id.split('/')[0] as Lang,
 		entryId: e.id,
+		body: e.body ?? '',
 		data: e.data,
 	}));
 	const set = { pages } as ContentSet;

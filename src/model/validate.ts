@@ -128,6 +128,7 @@ export function validateContent(set: ContentSet, options: ValidateOptions): Cont
 	issues.push(...reportingCycles(set));
 	issues.push(...pageParity(set, options));
 	issues.push(...routeCollisions(set));
+	issues.push(...proseReferences(set, options, ref));
 	for (const page of set.pages) {
 		page.data.sources.forEach((d, i) =>
 			ref({ file: page.file, id: page.data.translationKey, draft: page.data.draft }, `sources[${i}]`, 'documents', d),
@@ -230,6 +231,46 @@ function routeCollisions(set: ContentSet): ContentIssue[] {
 				message: `URL /${route.path} is already used by ${prev.key} (${prev.file}); give one of them another slug`,
 			});
 		} else seen.set(route.path, { file: route.file, key: route.key });
+	}
+	return issues;
+}
+
+type RefCheck = (from: { file: string; id: string; draft: boolean }, field: string, collection: Collection, id: string) => void;
+
+/**
+ * What MDX prose points to: `<Body id>`, `<Measure id>`, `<Cite document>` must
+ * exist (and be published when the page is), and links to other pages of the
+ * site must not lead to a draft.
+ */
+function proseReferences(set: ContentSet, options: ValidateOptions, ref: RefCheck): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const components: [RegExp, Collection][] = [
+		[/<Body\b[^>]*\bid="([^"]+)"/g, 'bodies'],
+		[/<Measure\b[^>]*\bid="([^"]+)"/g, 'measures'],
+		[/<Cite\b[^>]*\bdocument="([^"]+)"/g, 'documents'],
+	];
+	const draftPages = new Map<string, string>();
+	for (const route of buildRoutes(set)) {
+		const page = set.pages.find((p) => p.lang === route.lang && p.data.translationKey === route.entryId && route.kind === 'page');
+		if (page?.data.draft) draftPages.set(`/${route.path}`, page.file);
+	}
+	for (const page of set.pages) {
+		const from = { file: page.file, id: page.data.translationKey, draft: page.data.draft };
+		for (const [re, collection] of components) {
+			for (const m of page.body.matchAll(re)) ref(from, `<${collection === 'documents' ? 'Cite' : collection === 'bodies' ? 'Body' : 'Measure'}>`, collection, m[1]!);
+		}
+		if (!options.production || page.data.draft) continue;
+		for (const m of page.body.matchAll(/\]\((\/[^)\s#]*)|href="(\/[^"#]*)"/g)) {
+			const target = (m[1] ?? m[2])!.replace(/([^/])$/, '$1/');
+			const draft = draftPages.get(target);
+			if (draft) {
+				issues.push({
+					file: page.file,
+					field: `${page.data.translationKey} › body`,
+					message: `published page links to ${target}, which is a draft (${draft}); publish both or remove the link`,
+				});
+			}
+		}
 	}
 	return issues;
 }

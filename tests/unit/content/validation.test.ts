@@ -116,6 +116,24 @@ describe('check:content', () => {
 		expect(check(fx, '--dev').status).toBe(0);
 	});
 
+	it('rejects a component in MDX prose that names an entry that does not exist', () => {
+		fx = copyFixture();
+		fx.write('pages/fr/home.mdx', fx.read('pages/fr/home.mdx') + '\nVoir <Body id="nobody" />.\n');
+		const r = check(fx);
+		expect(r.status).toBe(1);
+		expect(r.out).toMatch(/pages\/fr\/home\.mdx › home › <Body>: refers to bodies "nobody", which does not exist/);
+	});
+
+	it('rejects a published page that links to a draft page, naming both', () => {
+		fx = copyFixture();
+		for (const lang of ['fr', 'en']) fx.edit(`pages/${lang}/measures.mdx`, 'view: measures', 'view: measures\ndraft: true');
+		fx.write('pages/fr/home.mdx', fx.read('pages/fr/home.mdx') + '\nVoir [les mesures](/fr/mesures/).\n');
+		const r = check(fx);
+		expect(r.status).toBe(1);
+		expect(r.out).toMatch(/pages\/fr\/home\.mdx › home › body: published page links to \/fr\/mesures\/, which is a draft \(.*pages\/fr\/measures\.mdx\)/);
+		expect(check(fx, '--dev').status).toBe(0);
+	});
+
 	it('rejects invalid YAML with the file named', () => {
 		fx = copyFixture();
 		fx.write('data/priorities.yaml', '- id: [unclosed\n');
