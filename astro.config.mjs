@@ -19,16 +19,17 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Content-Security-Policy as a <meta> on every page, with hashes of Astro's own scripts.
 	// Styles allow 'unsafe-inline': Mermaid's inline SVG carries <style> and style attributes.
-	// 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search. public/_headers sends the
+	// 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search (its worker follows the header
+	// policy, so public/_headers must carry it too). public/_headers sends the
 	// same policy as a header (plus frame-ancestors, which a <meta> cannot carry).
 	security: {
 		csp: {
 			directives: [
 				"default-src 'self'",
-				"img-src 'self' data:",
+				"img-src 'self'",
 				"font-src 'self'",
 				"connect-src 'self'",
-				"worker-src 'self' blob:",
+				"worker-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",
