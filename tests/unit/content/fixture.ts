@@ -1,9 +1,21 @@
 // Copies the valid fixture site to a temporary folder so each test can break it in one way.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const VALID_FIXTURE = resolve(import.meta.dirname, '../../fixtures/valid-content');
+const PROJECT = resolve(import.meta.dirname, '../../..');
+
+/** Runs one of the project's scripts on a fixture copy, as `npm run …` does. */
+export function runScript(fx: FixtureCopy, script: string, ...args: string[]): { status: number | null; out: string } {
+	const r = spawnSync(process.execPath, [script, ...args], {
+		cwd: PROJECT,
+		env: { ...process.env, CONTENT_DIR: fx.contentDir },
+		encoding: 'utf8',
+	});
+	return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
 
 export interface FixtureCopy {
 	root: string;

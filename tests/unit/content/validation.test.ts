@@ -1,21 +1,11 @@
 // Each content rule, fed bad content: the message names the file and the field.
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/model/content-set.ts';
-import { copyFixture, type FixtureCopy } from './fixture.ts';
+import { copyFixture, runScript, type FixtureCopy } from './fixture.ts';
 
-const PROJECT = resolve(import.meta.dirname, '../../..');
 
 /** Runs the real checker on a fixture copy, as `npm run check:content` does. */
-function check(fx: FixtureCopy, ...args: string[]) {
-	const r = spawnSync(process.execPath, ['scripts/check-content.ts', ...args], {
-		cwd: PROJECT,
-		env: { ...process.env, CONTENT_DIR: fx.contentDir },
-		encoding: 'utf8',
-	});
-	return { status: r.status, out: `${r.stdout}${r.stderr}` };
-}
+const check = (fx: FixtureCopy, ...args: string[]) => runScript(fx, 'scripts/check-content.ts', ...args);
 
 let fx: FixtureCopy;
 afterEach(() => fx?.cleanup());

@@ -1,27 +1,18 @@
 // `npm run new -- <kind> <id>`: scaffolds content with every required field
 // present but empty, so that check:content names what is left to fill in.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { contentFiles } from '../../../src/model/content-files.ts';
 import { appendRecord, DATA_KINDS, dataRecord, pageTemplate, scaffold, schemaFields } from '../../../src/model/scaffold.ts';
-import { copyFixture, type FixtureCopy } from '../content/fixture.ts';
+import { copyFixture, runScript, type FixtureCopy } from '../content/fixture.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../../..');
 // Each spawn takes well under a second; the margin is for a loaded machine.
 const SPAWNS = { timeout: 20_000 };
 
-/** Runs a real script on a fixture copy, as `npm run …` does. */
-function run(fx: FixtureCopy, script: string, ...args: string[]) {
-	const r = spawnSync(process.execPath, [script, ...args], {
-		cwd: PROJECT,
-		env: { ...process.env, CONTENT_DIR: fx.contentDir },
-		encoding: 'utf8',
-	});
-	return { status: r.status, out: `${r.stdout}${r.stderr}` };
-}
+const run = runScript;
 
 let fx: FixtureCopy;
 afterEach(() => fx?.cleanup());
