@@ -27,7 +27,12 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
 	}
 }
 
-const env = { ...process.env, OUT_DIR: tmpDir, ...(basePath ? { BASE_PATH: basePath } : {}) };
+// A production build whatever started it: test runners (Vitest) export NODE_ENV=test and
+// Vite's own DEV/PROD/MODE/SSR/BASE_URL, which would otherwise leak into import.meta.env.
+const inherited = Object.fromEntries(
+	Object.entries(process.env).filter(([k]) => !['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(k)),
+);
+const env = { ...inherited, NODE_ENV: 'production', OUT_DIR: tmpDir, ...(basePath ? { BASE_PATH: basePath } : {}) };
 rmSync(tmpDir, { recursive: true, force: true });
 run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], env);
 for (const step of BUILD_STEPS) run(process.execPath, [step, tmpDir], env);

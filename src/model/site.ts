@@ -58,7 +58,8 @@ async function readCollections(): Promise<{ set: ContentSet; pageEntries: Collec
 }
 
 async function buildSiteModel(): Promise<SiteModel> {
-	const production = import.meta.env.PROD;
+	// Drafts show in `astro dev` only: any build (whatever NODE_ENV says) leaves them out.
+	const production = !import.meta.env.DEV;
 	const { set: all, pageEntries } = await readCollections();
 	const issues = validateContent(all, { production });
 	if (issues.length) throw new ContentValidationError(issues);

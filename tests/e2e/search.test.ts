@@ -53,12 +53,17 @@ async function search(page: Page, base: string, lang: Lang, query: string, type 
 }
 
 const bodiesWithAcronyms = set.bodies.map((b) => b.data).filter((b) => b.acronym);
+/** Acronyms that name a body: the bodies' own, and glossary acronyms linked to a body (RGPD/GDPR → its working group). */
+const acronymQueries = [
+	...bodiesWithAcronyms.map((b) => ({ acronym: b.acronym!, id: b.id })),
+	...set.glossary.map((g) => g.data).filter((g) => g.acronym && g.body).map((g) => ({ acronym: g.acronym!, id: g.body! })),
+];
 
 for (const harness of harnesses) {
 	const base = harness.site.base;
 	describe.concurrent(`search (${harness.site.label})`, () => {
 		for (const lang of ['fr', 'en'] as const) {
-			test.each(bodiesWithAcronyms.map((b) => [b.acronym![lang], b.id] as const))(
+			test.each([...new Map(acronymQueries.map((q) => [`${q.acronym[lang]}|${q.id}`, [q.acronym[lang], q.id] as const])).values()])(
 				`${lang}: "%s" finds its body first, in ${lang} only`,
 				async (acronym, id) => {
 					await harness.withPage(async (page) => {

@@ -32,9 +32,20 @@ it('fails on a missing reference and keeps the previous dist', { timeout: 120_00
 
 it('builds the valid fixture and swaps it into place', { timeout: 120_000 }, () => {
 	fx.edit('data/bodies.yaml', 'reportsTo: nowhere', 'reportsTo: top');
+	// A draft body and a draft page pair: built in dev only.
+	fx.write(
+		'data/bodies.yaml',
+		fx.read('data/bodies.yaml') +
+			'- id: draft-group\n  kind: working-group\n  draft: true\n  name: { fr: "Groupe brouillon", en: "Draft group" }\n  status: active\n  sources: [{ document: deck-a, slide: first }]\n',
+	);
+	for (const [lang, slug] of [['fr', 'brouillon'], ['en', 'draft']]) {
+		fx.write(`pages/${lang}/draft.mdx`, `---\ntranslationKey: draft\nslug: '${slug}'\ntitle: Draft\ndescription: Draft.\ndraft: true\n---\n\nDraft.\n`);
+	}
+	// An editor's mermaid fence renders like the generated charts.
+	fx.write('pages/en/home.mdx', fx.read('pages/en/home.mdx') + '\n```mermaid title="Fence chart"\nflowchart LR\n  a["Fence start"] --> b["Fence end"]\n```\n');
 	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
 		cwd: PROJECT,
-		env: { ...process.env, CONTENT_DIR: fx.contentDir, ASTRO_CACHE_DIR: join(fx.root, 'cache'), DIAGRAMS_RENDER: 'client' },
+		env: { ...process.env, CONTENT_DIR: fx.contentDir, ASTRO_CACHE_DIR: join(fx.root, 'cache-2'), DIAGRAMS_RENDER: 'client' },
 		encoding: 'utf8',
 	});
 	expect(`${r.stdout}${r.stderr}`).toContain('Site built into');
@@ -47,6 +58,15 @@ it('builds the valid fixture and swaps it into place', { timeout: 120_000 }, () 
 	expect(bodyPage).toMatch(/<script type="module" src="\/_jc-diagrams\/init\.mjs"><\/script>/);
 	expect(readFileSync(join(out, 'fr', 'index.html'), 'utf8')).not.toContain('<script');
 	expect(readdirSync(join(out, '_jc-diagrams'))).toContain('init.mjs');
+	const home = readFileSync(join(out, 'en', 'index.html'), 'utf8');
+	expect(home).toMatch(/<figure[^>]*jc-diagram[\s\S]*Fence start[\s\S]*<\/figure>/);
+	// Drafts are absent from the build, the sitemap and the search index.
+	expect(existsSync(join(out, 'fr', 'brouillon'))).toBe(false);
+	expect(existsSync(join(out, 'fr', 'organismes', 'groupe-brouillon'))).toBe(false);
+	const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
+	expect(sitemap).toContain('/fr/organismes/groupe-a/');
+	expect(sitemap).not.toMatch(/brouillon|draft/);
+	expect(readdirSync(join(out, 'pagefind'))).toContain('pagefind.js');
 	expect(`${r.stdout}${r.stderr}`).toMatch(/render in the reader's browser|client/i);
 	rmSync(out, { recursive: true, force: true });
 });
