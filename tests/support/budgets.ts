@@ -16,7 +16,7 @@ export const MAX_DIAGRAM_PAGE_GZIP_BYTES = 64 * 1024;
 
 /** The budget that applies to a page, from its HTML. */
 export function pageBudget(html: string): number {
-	return /class="jc-diagram"/.test(html) ? MAX_DIAGRAM_PAGE_GZIP_BYTES : MAX_PAGE_GZIP_BYTES;
+	return /class="jc-diagram[\s"]/.test(html) ? MAX_DIAGRAM_PAGE_GZIP_BYTES : MAX_PAGE_GZIP_BYTES;
 }
 
 export interface ScriptAllowance {
