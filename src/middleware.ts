@@ -2,17 +2,19 @@
 // per request in dev): acronyms expanded with <abbr> on first use, and links
 // editors wrote from the site root prefixed with the base path.
 import { defineMiddleware } from 'astro:middleware';
-import { expandAbbreviations, transformMain } from './html/abbreviations.ts';
+import { expandAbbreviations } from './html/abbreviations.ts';
+import { transformMain } from './html/main-element.ts';
 import { prefixRootLinks } from './html/base-links.ts';
 import { abbreviationsFor } from './model/abbreviation-list.ts';
 import { getSiteModel } from './model/site.ts';
+import { langOfPath } from './model/urls.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
 	if (!response.headers.get('content-type')?.includes('text/html')) return response;
+	const lang = langOfPath(context.url.pathname);
+	if (!lang) return response;
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	const lang = context.url.pathname.slice(base.length).split('/')[0];
-	if (lang !== 'fr' && lang !== 'en') return response;
 	const model = await getSiteModel();
 	const abbreviations = abbreviationsFor(model.content, lang);
 	const out = transformMain(await response.text(), (main) => {

@@ -6,10 +6,17 @@
  * step). Callers may pass their own `DiagramLabels` object to the generators.
  */
 import type { BodyKind, BodyStatus, ChangeType, RelationshipType } from '../schemas/bodies.ts';
-import type { Lang } from '../schemas/common.ts';
+import type { Lang, Localized } from '../schemas/common.ts';
 import type { LogicLevel } from '../schemas/logic-model.ts';
 
+import { BODY_KIND_LABELS, LOGIC_LEVEL_LABELS } from '../i18n/labels.ts';
+
 export type { Lang };
+
+/** One language of a site-wide label table: kinds and levels are named once, in src/i18n/labels.ts. */
+function pick<K extends string, V>(table: Record<K, V>, lang: Lang, label: (v: V) => Localized): Record<K, string> {
+	return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, label(v as V)[lang]])) as Record<K, string>;
+}
 
 export interface DiagramLabels {
 	/** Subgraph for bodies whose reporting line the decks do not state. */
@@ -112,16 +119,7 @@ export const LABELS = {
 			'encourage-participation': 'encourager la participation',
 			'review-mandate': 'revoir le mandat',
 		},
-		kinds: {
-			'joint-councils': 'Conseils mixtes',
-			council: 'Conseil',
-			institute: 'Institut',
-			'working-group': 'Groupe de travail',
-			'community-of-practice': 'Communauté de pratique',
-			subcommittee: 'Sous-comité',
-			'external-table': 'Table externe',
-			participants: 'Participants',
-		},
+		kinds: pick(BODY_KIND_LABELS, 'fr', (l) => l.singular),
 		statuses: {
 			active: 'actif',
 			'under-review': 'en cours d’examen',
@@ -140,14 +138,7 @@ export const LABELS = {
 			supports: 'le soutient',
 			'liaises-with': 'assure la liaison avec',
 		},
-		levels: {
-			input: 'Intrants',
-			activity: 'Activités',
-			output: 'Extrants',
-			immediate: 'Résultats immédiats',
-			intermediate: 'Résultats intermédiaires',
-			ultimate: 'Résultat ultime',
-		},
+		levels: pick(LOGIC_LEVEL_LABELS, 'fr', (l) => l),
 		leadsTo: 'mène à',
 		textVersion: 'Version texte',
 		empty: 'Aucun élément.',
@@ -197,16 +188,7 @@ export const LABELS = {
 			'encourage-participation': 'encourage participation',
 			'review-mandate': 'review the mandate',
 		},
-		kinds: {
-			'joint-councils': 'Joint Councils',
-			council: 'Council',
-			institute: 'Institute',
-			'working-group': 'Working group',
-			'community-of-practice': 'Community of practice',
-			subcommittee: 'Subcommittee',
-			'external-table': 'External table',
-			participants: 'Participants',
-		},
+		kinds: pick(BODY_KIND_LABELS, 'en', (l) => l.singular),
 		statuses: {
 			active: 'active',
 			'under-review': 'under review',
@@ -225,14 +207,7 @@ export const LABELS = {
 			supports: 'supports it',
 			'liaises-with': 'liaises with',
 		},
-		levels: {
-			input: 'Inputs',
-			activity: 'Activities',
-			output: 'Outputs',
-			immediate: 'Immediate outcomes',
-			intermediate: 'Intermediate outcomes',
-			ultimate: 'Ultimate outcome',
-		},
+		levels: pick(LOGIC_LEVEL_LABELS, 'en', (l) => l),
 		leadsTo: 'leads to',
 		textVersion: 'Text version',
 		empty: 'No element.',

@@ -1,9 +1,8 @@
 // Expands each acronym with <abbr title="…"> at its first use in a page's
 // <main>, whichever component or MDX file wrote it.
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { visitParents } from 'unist-util-visit-parents';
+import { transformMain } from './main-element.ts';
 
 export interface Abbreviation {
 	short: string;
@@ -55,15 +54,4 @@ export function expandAbbreviations(main: Root | Element, abbreviations: Abbrevi
 /** Applies `expandAbbreviations` to the `<main>` of a full HTML document. */
 export function expandAbbreviationsInHtml(html: string, abbreviations: Abbreviation[]): string {
 	return transformMain(html, (tree) => expandAbbreviations(tree, abbreviations));
-}
-
-/** Parses the `<main>` element of a page, lets `edit` change it, and puts it back. */
-export function transformMain(html: string, edit: (main: Root) => void): string {
-	const start = html.indexOf('<main');
-	const end = html.lastIndexOf('</main>');
-	if (start < 0 || end < 0) return html;
-	const closeOfEnd = end + '</main>'.length;
-	const tree = fromHtml(html.slice(start, closeOfEnd), { fragment: true });
-	edit(tree);
-	return html.slice(0, start) + toHtml(tree, { allowDangerousHtml: true }) + html.slice(closeOfEnd);
 }

@@ -7,6 +7,7 @@ import { DATA_SCHEMAS } from './schemas.ts';
 import { ContentValidationError, type ContentSet, type Located, type PageRecord } from './content-set.ts';
 import { CONTENT_FILES, type DataCollection } from './content-files.ts';
 import { lastModified, readGitDates } from './git-dates.ts';
+import { contentSignature } from './content-signature.ts';
 import { buildRoutes, type Route } from './routes.ts';
 import { validateContent } from './validate.ts';
 import { publishable } from './drafts.ts';
@@ -27,14 +28,17 @@ export interface SiteModel {
 	get<C extends DataCollection>(collection: C, id: string): ContentSet[C][number]['data'];
 }
 
-let cached: Promise<SiteModel> | undefined;
+let cached: { signature: string; model: Promise<SiteModel> } | undefined;
 
-/** The model for this build; validation errors fail the build with every problem listed. */
+/**
+ * The model for this build; validation errors fail the build with every problem listed.
+ * Every component of every page asks for it, so it is built once: in a build, once for
+ * all pages; in dev, again only when a content file has changed since.
+ */
 export function getSiteModel(): Promise<SiteModel> {
-	// In dev, content changes between requests: rebuild each time (it is small).
-	if (import.meta.env.DEV) return buildSiteModel();
-	cached ??= buildSiteModel();
-	return cached;
+	const signature = import.meta.env.DEV ? contentSignature(CONTENT_FILES) : 'build';
+	if (cached?.signature !== signature) cached = { signature, model: buildSiteModel() };
+	return cached.model;
 }
 
 async function readCollections(): Promise<{ set: ContentSet; pageEntries: CollectionEntry<'pages'>[] }> {

@@ -11,10 +11,15 @@ export function absoluteUrl(path: string, site: URL | string | undefined = impor
 	return new URL(href(path), site).href;
 }
 
-/** The language of the page being rendered, from its URL (`/{base}/{lang}/…`). */
+/** The language of a page from its path (`/{base}/{lang}/…`), or undefined outside /fr/ and /en/. */
+export function langOfPath(pathname: string): 'fr' | 'en' | undefined {
+	const lang = pathname.slice(import.meta.env.BASE_URL.replace(/\/?$/, '/').length).split('/')[0];
+	return lang === 'fr' || lang === 'en' ? lang : undefined;
+}
+
+/** The language of the page being rendered, for MDX components (which only /fr/ and /en/ pages have). */
 export function langOfUrl(url: URL): 'fr' | 'en' {
-	const rest = url.pathname.slice(import.meta.env.BASE_URL.replace(/\/?$/, '/').length);
-	const lang = rest.split('/')[0];
-	if (lang === 'fr' || lang === 'en') return lang;
-	throw new Error(`Cannot tell the language of ${url.pathname}: MDX components are for /fr/ and /en/ pages`);
+	const lang = langOfPath(url.pathname);
+	if (!lang) throw new Error(`Cannot tell the language of ${url.pathname}: MDX components are for /fr/ and /en/ pages`);
+	return lang;
 }

@@ -3,7 +3,7 @@
 // proposed changes, drafts linked from published entries.
 import { LANGS } from '../schemas/common.ts';
 import type { ContentIssue, ContentSet, Located } from './content-set.ts';
-import { buildRoutes, ENTITY_HOSTS } from './routes.ts';
+import { buildRoutes, ENTITY_HOSTS, type Route } from './routes.ts';
 
 type Collection = Exclude<keyof ContentSet, 'pages'>;
 
@@ -125,10 +125,11 @@ export function validateContent(set: ContentSet, options: ValidateOptions): Cont
 		ref(from, 'body', 'bodies', data.body);
 	}
 
+	const routes = buildRoutes(set);
 	issues.push(...reportingCycles(set));
 	issues.push(...pageParity(set, options));
-	issues.push(...routeCollisions(set));
-	issues.push(...proseReferences(set, options, ref));
+	issues.push(...routeCollisions(routes));
+	issues.push(...proseReferences(set, routes, options, ref));
 	for (const page of set.pages) {
 		page.data.sources.forEach((d, i) =>
 			ref({ file: page.file, id: page.data.translationKey, draft: page.data.draft }, `sources[${i}]`, 'documents', d),
@@ -219,10 +220,10 @@ function pageParity(set: ContentSet, options: ValidateOptions): ContentIssue[] {
 }
 
 /** Two pages may not share a URL in one language (pages and generated entity pages alike). */
-function routeCollisions(set: ContentSet): ContentIssue[] {
+function routeCollisions(routes: Route[]): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const seen = new Map<string, { file: string; key: string }>();
-	for (const route of buildRoutes(set)) {
+	for (const route of routes) {
 		const prev = seen.get(route.path);
 		if (prev) {
 			issues.push({
@@ -242,18 +243,15 @@ type RefCheck = (from: { file: string; id: string; draft: boolean }, field: stri
  * exist (and be published when the page is), and links to other pages of the
  * site must not lead to a draft.
  */
-function proseReferences(set: ContentSet, options: ValidateOptions, ref: RefCheck): ContentIssue[] {
+function proseReferences(set: ContentSet, routes: Route[], options: ValidateOptions, ref: RefCheck): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const components: [RegExp, Collection][] = [
 		[/<Body\b[^>]*\bid="([^"]+)"/g, 'bodies'],
 		[/<Measure\b[^>]*\bid="([^"]+)"/g, 'measures'],
 		[/<Cite\b[^>]*\bdocument="([^"]+)"/g, 'documents'],
 	];
-	const draftPages = new Map<string, string>();
-	for (const route of buildRoutes(set)) {
-		const page = set.pages.find((p) => p.lang === route.lang && p.data.translationKey === route.entryId && route.kind === 'page');
-		if (page?.data.draft) draftPages.set(`/${route.path}`, page.file);
-	}
+	const draftFiles = new Set(set.pages.filter((p) => p.data.draft).map((p) => p.file));
+	const draftPages = new Map(routes.filter((r) => r.kind === 'page' && draftFiles.has(r.file)).map((r) => [`/${r.path}`, r.file]));
 	for (const page of set.pages) {
 		const from = { file: page.file, id: page.data.translationKey, draft: page.data.draft };
 		for (const [re, collection] of components) {
