@@ -5,6 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { checkContent } from '../src/model/check-content.ts';
+import { formatIssue } from '../src/model/content-set.ts';
+import { DEFAULT_SITE_URL } from '../src/config/deployment.ts';
 
 /** Post-build steps, each a script given the output folder (search index and the like). */
 const BUILD_STEPS: string[] = ['scripts/index-search.ts'];
@@ -32,7 +35,35 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
 const inherited = Object.fromEntries(
 	Object.entries(process.env).filter(([k]) => !['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(k)),
 );
-const env = { ...inherited, NODE_ENV: 'production', OUT_DIR: tmpDir, ...(basePath ? { BASE_PATH: basePath } : {}) };
+// Telemetry off: a build makes no network request (README, "Dependencies").
+const env = {
+	...inherited,
+	NODE_ENV: 'production',
+	ASTRO_TELEMETRY_DISABLED: '1',
+	OUT_DIR: tmpDir,
+	...(basePath ? { BASE_PATH: basePath } : {}),
+};
+
+// The content rules first, in this process and in about a second: a content mistake
+// stops here with file and line, before Astro starts. (Astro's loaders apply the same
+// rules again, so `astro build` run by hand refuses the same mistakes.)
+const { issues } = checkContent(process.cwd(), { production: true });
+if (issues.length) {
+	console.error(`✗ ${issues.length} content problem${issues.length === 1 ? '' : 's'}:`);
+	for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
+	console.error(`\n✗ Build failed: nothing was built; ${outDir} was left as it was.`);
+	process.exit(1);
+}
+
+if (!process.env.SITE_URL?.trim()) {
+	const banner = '!'.repeat(78);
+	console.warn(
+		`${banner}\n! SITE_URL is not set: canonical URLs, hreflang links, the sitemap and robots.txt\n` +
+			`! will point to ${DEFAULT_SITE_URL}. Fine for a local preview; set SITE_URL (e.g.\n` +
+			`! SITE_URL=https://councils.example.ca npm run build) for anything you publish.\n${banner}`,
+	);
+}
+
 rmSync(tmpDir, { recursive: true, force: true });
 run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], env);
 for (const step of BUILD_STEPS) run(process.execPath, [step, tmpDir], env);

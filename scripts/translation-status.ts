@@ -1,11 +1,12 @@
-// npm run translation-status — for every page pair (fr/en, same translationKey),
-// whether one language may be out of date with the other, from git history.
+// npm run translation-status — for every page (one file per language, same
+// translationKey), whether a language may be out of date with another, from git history.
 //
 //   node scripts/translation-status.ts                  table of every pair, exit 0
 //   node scripts/translation-status.ts --strict         exit 1 if any pair is stale
 //   node scripts/translation-status.ts --mark en/<key>  record that content/pages/en/<key>.mdx
 //                                                       is up to date with its French counterpart
 // CONTENT_DIR points it at another content folder (default ./content).
+import { LANGS } from '../src/i18n/languages.ts';
 import { describeStatus, markTranslation, translationStatus, TranslationStatusError } from '../src/model/translation-status.ts';
 
 const USAGE = `usage: npm run translation-status [-- --strict]
@@ -47,10 +48,11 @@ if (mark) {
 }
 
 const pairs = translationStatus();
-const rows = [['key', 'fr', 'en', 'status'], ...pairs.map((p) => [p.key, p.fr.file, p.en.file, describeStatus(p)])];
-const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
+const rows = [['key', ...LANGS, 'status'], ...pairs.map((p) => [p.key, ...LANGS.map((l) => p[l].file), describeStatus(p)])];
+const last = rows[0]!.length - 1;
+const widths = rows[0]!.slice(0, last).map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 for (const [i, row] of rows.entries()) {
-	console.log(row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]!) : cell)).join('  ').trimEnd());
+	console.log(row.map((cell, c) => (c < last ? cell.padEnd(widths[c]!) : cell)).join('  ').trimEnd());
 	if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  ') + '  ------');
 }
 
@@ -74,9 +76,6 @@ console.log(
 );
 if (stale.length) {
 	console.log('Once a stale page is brought up to date, record it with:');
-	for (const p of stale) {
-		const older = p.newer === 'fr' ? 'en' : 'fr';
-		console.log(`  npm run translation-status -- --mark ${older}/${p.key}`);
-	}
+	for (const p of stale) for (const older of p.behind!) console.log(`  npm run translation-status -- --mark ${older}/${p.key}`);
 }
 process.exit(strict && stale.length ? 1 : 0);

@@ -1,6 +1,5 @@
 /** Interface strings, English. Every key must exist in fr.ts (enforced by ui.ts). */
 export const en: { readonly [K in keyof typeof import('./fr.ts').fr]: string } = {
-	langName: 'English',
 	siteName: 'Joint Councils Strategic Direction',
 	siteShortName: 'Joint Councils',
 	skipToContent: 'Skip to main content',

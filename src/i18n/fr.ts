@@ -1,6 +1,5 @@
 /** Interface strings, French. Every key must exist in en.ts (enforced by ui.ts). */
 export const fr = {
-	langName: 'Français',
 	siteName: 'Orientation stratégique des conseils mixtes',
 	siteShortName: 'Conseils mixtes',
 	skipToContent: 'Passer au contenu principal',

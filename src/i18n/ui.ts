@@ -1,25 +1,18 @@
-import type { Lang } from '../schemas/common.ts';
+import type { Lang } from './languages.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 
 /**
- * The French dictionary is the reference shape: `en` is typed against it, and
- * `fr` against `en` below, so a key present in one language only fails the
- * type check (`astro check`).
+ * One dictionary per language of languages.ts. French is the reference
+ * shape: en.ts is typed against its keys, and every other dictionary against
+ * `UiStrings`, so a missing language, or a key missing in one language, fails
+ * the type check (`astro check`).
  */
 export type UiStrings = typeof en;
-const _frMatchesEn: typeof en = fr;
-void _frMatchesEn;
-
-const DICTIONARIES: Record<Lang, UiStrings> = { fr, en };
+const DICTIONARIES: { [L in Lang]: UiStrings } = { fr, en };
 
 export function ui(lang: Lang): UiStrings {
 	return DICTIONARIES[lang];
-}
-
-/** The other official language. */
-export function otherLang(lang: Lang): Lang {
-	return lang === 'fr' ? 'en' : 'fr';
 }
 
 /** Replaces `{name}` placeholders in a dictionary string. */

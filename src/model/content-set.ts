@@ -1,19 +1,13 @@
-// The validated content as one plain structure, whichever way it was read
-// (Astro's collections at build time, or the files directly by scripts).
-import type { BodyEntry } from '../schemas/bodies.ts';
-import type { Lang } from '../schemas/common.ts';
-import type { DocumentEntry } from '../schemas/documents.ts';
-import type { FindingEntry } from '../schemas/findings.ts';
-import type { GlossaryTermEntry } from '../schemas/glossary.ts';
-import type { LogicElementEntry } from '../schemas/logic-model.ts';
-import type { MeasureEntry } from '../schemas/measures.ts';
-import type { FrameworkElementEntry } from '../schemas/operating-framework.ts';
+// The validated content as one plain structure, as the loader read it.
+import type { MdastNode } from 'satteri';
+import type { Lang } from '../i18n/languages.ts';
 import type { PageFrontmatter } from '../schemas/pages.ts';
-import type { PriorityEntry } from '../schemas/priorities.ts';
+import type { DataCollection, DataEntry } from './collections.ts';
 
-/** An entry and the file it came from (project-relative, for error messages). */
+/** An entry and where it came from (project-relative file, line of the entry), for error messages. */
 export interface Located<T> {
 	file: string;
+	line?: number;
 	data: T;
 }
 
@@ -21,32 +15,30 @@ export interface PageRecord extends Located<PageFrontmatter> {
 	lang: Lang;
 	/** Collection id (path under content/pages without extension), e.g. "fr/home". */
 	entryId: string;
-	/** The MDX source below the frontmatter, for checks on what the prose links to. */
+	/** The MDX source below the frontmatter. */
 	body: string;
+	/** The whole file as read. */
+	source: string;
+	/** The MDX syntax tree (with positions), for checks on what the prose uses and links to. */
+	tree: MdastNode;
 }
 
-export interface ContentSet {
-	pages: PageRecord[];
-	bodies: Located<BodyEntry>[];
-	documents: Located<DocumentEntry>[];
-	findings: Located<FindingEntry>[];
-	glossary: Located<GlossaryTermEntry>[];
-	logicModel: Located<LogicElementEntry>[];
-	measures: Located<MeasureEntry>[];
-	operatingFramework: Located<FrameworkElementEntry>[];
-	priorities: Located<PriorityEntry>[];
-}
+/** Every collection of the table in collections.ts, plus the pages. */
+export type ContentSet = { pages: PageRecord[] } & { [C in DataCollection]: Located<DataEntry<C>>[] };
 
-/** A content problem: where (file and field) and what. */
+/** A content problem: where (file, line, field) and what. */
 export interface ContentIssue {
 	file: string;
+	line?: number;
+	column?: number;
 	/** Entry id (or page translation key) and dotted field path, e.g. `cio-council › reportsTo`. */
 	field: string;
 	message: string;
 }
 
 export function formatIssue(issue: ContentIssue): string {
-	return `${issue.file} › ${issue.field}: ${issue.message}`;
+	const where = issue.line ? `${issue.file}:${issue.line}${issue.column ? `:${issue.column}` : ''}` : issue.file;
+	return `${where} › ${issue.field}: ${issue.message}`;
 }
 
 export class ContentValidationError extends Error {

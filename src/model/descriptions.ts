@@ -8,7 +8,7 @@ export function describeRoute(model: SiteModel, route: Route): string {
 	const t = ui(lang);
 	switch (route.kind) {
 		case 'page':
-			return model.content.pages.find((p) => p.lang === lang && p.data.translationKey === route.entryId)!.data.description;
+			return model.page(route).data.description;
 		case 'body':
 			return fill(t.bodyDescription, { name: model.body(route.entryId).name[lang] });
 		case 'priority':

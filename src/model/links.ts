@@ -2,8 +2,12 @@
 import type { Lang, Source } from '../schemas/common.ts';
 import { ui } from '../i18n/ui.ts';
 import type { RouteKind } from './routes.ts';
+import type { PageView } from '../schemas/pages.ts';
 import type { SiteModel } from './site.ts';
 import { href } from './urls.ts';
+import { slideAnchor } from './anchors.ts';
+
+export { slideAnchor };
 
 export function entityHref(model: SiteModel, kind: Exclude<RouteKind, 'page'>, id: string, lang: Lang): string {
 	const route = model.route(`${kind}:${id}`, lang);
@@ -11,8 +15,8 @@ export function entityHref(model: SiteModel, kind: Exclude<RouteKind, 'page'>, i
 	return href(route.path);
 }
 
-export function viewHref(model: SiteModel, view: string, lang: Lang): string {
-	const page = model.content.pages.find((p) => p.lang === lang && p.data.view === view);
+export function viewHref(model: SiteModel, view: PageView, lang: Lang): string {
+	const page = model.viewPage(view, lang);
 	if (!page) throw new Error(`No ${lang} page hosts the "${view}" view`);
 	return href(model.route(`page:${page.data.translationKey}`, lang)!.path);
 }
@@ -26,9 +30,6 @@ export function glossaryHref(model: SiteModel, id: string, lang: Lang): string {
 	return `${viewHref(model, 'glossary', lang)}#${id}`;
 }
 
-export function slideAnchor(slideId: string): string {
-	return `slide-${slideId}`;
-}
 
 /** "Deck title, slide « Title »" linking to the slide on the document's page. */
 export function sourceLink(model: SiteModel, source: Source, lang: Lang): { href: string; label: string } {

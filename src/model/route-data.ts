@@ -1,6 +1,6 @@
 // Everything the layout needs about one page, computed once per page
 // (as Starlight's generateRouteData) so components never re-derive it.
-import type { Lang } from '../schemas/common.ts';
+import { languageName, type Lang } from '../i18n/languages.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Route } from './routes.ts';
 import type { SiteModel } from './site.ts';
@@ -28,7 +28,8 @@ export interface RouteData {
 	description: string;
 	canonical: string;
 	alternates: { hreflang: string; href: string }[];
-	toggle: { lang: Lang; href: string; label: string };
+	/** The same page in each other language (one plain link each, as Canada.ca's toggle). */
+	toggles: { lang: Lang; href: string; label: string }[];
 	breadcrumbs: Crumb[];
 	nav: NavItem[];
 	dateModified: string;
@@ -46,7 +47,7 @@ export interface RouteData {
 }
 
 export function routeData(model: SiteModel, route: Route, description: string): RouteData {
-	const other = model.counterpart(route);
+	const others = model.counterparts(route);
 	const t = ui(route.lang);
 	const crumbs: Crumb[] = [];
 	for (let key = route.parentKey; key; ) {
@@ -68,22 +69,22 @@ export function routeData(model: SiteModel, route: Route, description: string): 
 				current: r.key === route.key || r.key === route.parentKey,
 			};
 		});
-	const view = route.kind === 'page' ? model.content.pages.find((p) => p.data.translationKey === route.entryId)?.data.view : undefined;
+	const view = route.kind === 'page' ? model.page(route).data.view : undefined;
 	const notFound = view === 'not-found';
 	const searchType: SearchType | undefined =
 		view === 'not-found' || view === 'search' ? undefined : view === 'measures' ? 'measure' : route.kind;
-	const searchPage = model.content.pages.find((p) => p.lang === route.lang && p.data.view === 'search');
+	const searchPage = model.viewPage('search', route.lang);
 	return {
 		lang: route.lang,
 		title: routeTitle(model, route, 'full'),
 		description,
 		canonical: absoluteUrl(route.path),
 		alternates: [
-			...[route, other].map((r) => ({ hreflang: r.lang, href: absoluteUrl(r.path) })),
+			...[route, ...others].map((r) => ({ hreflang: r.lang, href: absoluteUrl(r.path) })),
 			// The bilingual landing page lets readers choose, as Canada.ca's splash page does.
 			{ hreflang: 'x-default', href: absoluteUrl('') },
 		],
-		toggle: { lang: other.lang, href: href(other.path), label: ui(other.lang).langName },
+		toggles: others.map((o) => ({ lang: o.lang, href: href(o.path), label: languageName(o.lang) })),
 		breadcrumbs: crumbs,
 		nav,
 		dateModified: model.dateModified(route),

@@ -5,16 +5,16 @@
 //
 // Data entries are appended as text to the end of their YAML file: the file's
 // existing text, comments and layout are kept byte for byte.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import matter from 'gray-matter';
 import { isSeq, parse as parseYaml, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
-import { LANGS, type Lang } from '../schemas/common.ts';
+import { LANGS, languageName, type Lang } from '../i18n/languages.ts';
 import { bodySchema } from '../schemas/bodies.ts';
 import { measureSchema } from '../schemas/measures.ts';
 import { prioritySchema } from '../schemas/priorities.ts';
-import { CONTENT_FILES, type ContentFiles, type DataCollection } from './content-files.ts';
+import { CONTENT_FILES, type ContentFiles, type DataCollection } from './collections.ts';
+import { loadContent } from './load-content.ts';
 
 export const SCAFFOLD_KINDS = ['page', 'body', 'measure', 'priority'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
@@ -87,13 +87,6 @@ export function pageTemplate(lang: Lang, key: string): string {
 	].join('\n');
 }
 
-function mdxFiles(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-		d.isDirectory() ? mdxFiles(join(dir, d.name)) : d.name.endsWith('.mdx') ? [join(dir, d.name)] : [],
-	);
-}
-
 function scaffoldPage(root: string, files: ContentFiles, key: string): ScaffoldResult {
 	const rel = (p: string) => relative(root, p).split('\\').join('/');
 	const pagesDir = resolve(root, files.pagesDir);
@@ -101,31 +94,25 @@ function scaffoldPage(root: string, files: ContentFiles, key: string): ScaffoldR
 	for (const { path } of targets) {
 		if (existsSync(path)) throw new ScaffoldError(`page "${key}" already exists: ${rel(path)}`);
 	}
-	for (const lang of LANGS) {
-		for (const path of mdxFiles(join(pagesDir, lang))) {
-			let fm: Record<string, unknown>;
-			try {
-				fm = matter(readFileSync(path, 'utf8')).data;
-			} catch {
-				continue; // check:content reports it
-			}
-			if (fm.translationKey === key) throw new ScaffoldError(`page "${key}" already exists: ${rel(path)} has translationKey "${key}"`);
-			if (fm.slug === key) throw new ScaffoldError(`the URL /${lang}/${key}/ is already used by ${rel(path)}: choose another id`);
-		}
+	// Pages that do not parse are left out here: check:content reports them.
+	for (const page of loadContent(root, files).set.pages) {
+		const { translationKey, slug } = page.data;
+		if (translationKey === key) throw new ScaffoldError(`page "${key}" already exists: ${page.file} has translationKey "${key}"`);
+		if (slug === key) throw new ScaffoldError(`the URL /${page.lang}/${key}/ is already used by ${page.file}: choose another id`);
 	}
 	for (const { lang, path } of targets) {
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, pageTemplate(lang, key), { flag: 'wx' });
 	}
-	const [fr, en] = targets.map((t) => rel(t.path));
+	const created = targets.map((t) => rel(t.path));
 	return {
-		created: [fr!, en!],
+		created,
 		action: 'created',
 		fill: [
-			`title, description: in both files (empty values fail npm run check:content)`,
-			`slug: translate it in ${fr} (the French URL is /fr/${key}/ until you do)`,
-			`sources: ids of the source documents the page draws on (content/data/documents.yaml), in both files`,
-			`the page text, in place of the comment under the frontmatter, in both files`,
+			`title, description: in every file (empty values fail npm run check:content)`,
+			...targets.map((t) => `slug: translate it in ${rel(t.path)} (the URL is /${t.lang}/${key}/ until you do)`),
+			`sources: ids of the source documents the page draws on (content/data/documents.yaml), in every file`,
+			`the page text, in place of the comment under the frontmatter, in every file`,
 		],
 		optional: ['navTitle', 'view', 'navOrder', 'synthesis', 'lastModified', 'draft (see src/schemas/pages.ts)'],
 	};
@@ -141,10 +128,10 @@ interface FieldStub {
 	fill: string;
 }
 
-const EMPTY_LOCALIZED = '{ fr: "", en: "" }';
+const EMPTY_LOCALIZED = `{ ${LANGS.map((l) => `${l}: ""`).join(', ')} }`;
 
 function isLocalized(schema: z.ZodType): boolean {
-	return schema instanceof z.ZodObject && Object.keys(schema.shape).sort().join() === 'en,fr';
+	return schema instanceof z.ZodObject && Object.keys(schema.shape).sort().join() === [...LANGS].sort().join();
 }
 function isSource(schema: z.ZodType): boolean {
 	return schema instanceof z.ZodObject && Object.keys(schema.shape).sort().join() === 'document,slide';
@@ -164,7 +151,7 @@ function fieldStub(key: string, schema: z.ZodType, kind: DataKind, existing: unk
 		};
 	}
 	if (isLocalized(schema)) {
-		return { lines: [`  ${key}: ${EMPTY_LOCALIZED}`], fill: `${key}.fr, ${key}.en: in French and in English` };
+		return { lines: [`  ${key}: ${EMPTY_LOCALIZED}`], fill: `${LANGS.map((l) => `${key}.${l}`).join(', ')}: in ${LANGS.map((l) => languageName(l, 'en')).join(' and in ')}` };
 	}
 	if (isSource(schema)) {
 		return {

@@ -1,15 +1,16 @@
 // The site model: validated content, routes and derived relations, computed
 // once per build and read by every page, component, chart and the sitemap.
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { LANGS, type Lang } from '../schemas/common.ts';
+import { otherLangs, type Lang } from '../i18n/languages.ts';
 import type { BodyEntry } from '../schemas/bodies.ts';
-import { DATA_SCHEMAS } from './schemas.ts';
 import { ContentValidationError, type ContentSet, type Located, type PageRecord } from './content-set.ts';
-import { CONTENT_FILES, type DataCollection } from './content-files.ts';
-import { lastModified, readGitDates } from './git-dates.ts';
-import { contentSignature } from './content-signature.ts';
+import type { PageView } from '../schemas/pages.ts';
+import { CONTENT_FILES, DATA_COLLECTION_NAMES, type DataCollection } from './collections.ts';
+import { checkContent } from './check-content.ts';
+import { gitChanges, lastModified } from './git.ts';
+import { contentSignature } from './load-content.ts';
 import { buildRoutes, type Route } from './routes.ts';
-import { validateContent } from './validate.ts';
 import { publishable } from './drafts.ts';
 import { translationStatus, type TranslationPair } from './translation-status.ts';
 
@@ -17,8 +18,13 @@ export interface SiteModel {
 	content: ContentSet;
 	routes: Route[];
 	pageEntries: Map<string, CollectionEntry<'pages'>>;
+	/** The MDX page behind a page route. */
+	page(route: Route): PageRecord;
+	/** The page that hosts a data view in a language, if one does. */
+	viewPage(view: PageView, lang: Lang): PageRecord | undefined;
 	route(key: string, lang: Lang): Route | undefined;
-	counterpart(route: Route): Route;
+	/** The same page in the other languages, in declaration order. */
+	counterparts(route: Route): Route[];
 	routesIn(lang: Lang): Route[];
 	/** For a page whose translation may be out of date: the other language and the day it changed. */
 	staleTranslation(route: Route): { newer: Lang; date: string } | undefined;
@@ -36,51 +42,45 @@ let cached: { signature: string; model: Promise<SiteModel> } | undefined;
  * all pages; in dev, again only when a content file has changed since.
  */
 export function getSiteModel(): Promise<SiteModel> {
-	const signature = import.meta.env.DEV ? contentSignature(CONTENT_FILES) : 'build';
+	const signature = import.meta.env.DEV ? contentSignature(process.cwd(), CONTENT_FILES) : 'build';
 	if (cached?.signature !== signature) cached = { signature, model: buildSiteModel() };
 	return cached.model;
 }
 
-async function readCollections(): Promise<{ set: ContentSet; pageEntries: CollectionEntry<'pages'>[] }> {
-	const pageEntries = await getCollection('pages');
-	const pages: PageRecord[] = pageEntries.map((e) => ({
-		file: e.filePath ?? `${CONTENT_FILES.pagesDir.replace(/^\.\//, '')}/${e.id}.mdx`,
-		lang: e.id.split('/')[0] as Lang,
-		entryId: e.id,
-		body: e.body ?? '',
-		data: e.data,
-	}));
-	const set = { pages } as ContentSet;
-	for (const name of Object.keys(DATA_SCHEMAS) as DataCollection[]) {
-		const entries = await getCollection(name);
-		(set as unknown as Record<string, Located<unknown>[]>)[name] = entries.map((e) => ({
-			file: CONTENT_FILES[name].replace(/^\.\//, ''),
-			data: e.data,
-		}));
+function byId(set: ContentSet): ContentSet {
+	const out = { ...set, pages: [...set.pages].sort((a, b) => (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0)) };
+	for (const name of DATA_COLLECTION_NAMES) {
+		(out as Record<DataCollection, Located<{ id: string }>[]>)[name] = [...(set[name] as Located<{ id: string }>[])].sort((a, b) =>
+			a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0,
+		);
 	}
-	return { set, pageEntries };
+	return out;
 }
 
 async function buildSiteModel(): Promise<SiteModel> {
 	// Drafts show in `astro dev` only: any build (whatever NODE_ENV says) leaves them out.
 	const production = !import.meta.env.DEV;
-	const { set: all, pageEntries } = await readCollections();
-	const issues = validateContent(all, { production });
+	// The same read and the same rules as `check:content` (and as the collections' loaders).
+	const { set: all, issues } = checkContent(process.cwd(), { production });
 	if (issues.length) throw new ContentValidationError(issues);
+	const pageEntries = await getCollection('pages');
 
-	const content = publishable(all, production);
+	// Views list data entries by id, the order Astro's collections gave them; file
+	// order (the decks' order) is kept in the loaded set for views that need it.
+	const content = byId(publishable(all, production));
 	const routes = buildRoutes(content);
 	const byKey = new Map(routes.map((r) => [`${r.key}|${r.lang}`, r]));
-	const dates = readGitDates();
+	const changes = gitChanges(resolve(process.cwd(), CONTENT_FILES.pagesDir, '..'));
 	// Once per build: which page pairs changed on one side after the other.
 	const stale = new Map<string, TranslationPair>(
-		translationStatus(process.cwd(), CONTENT_FILES)
+		translationStatus(process.cwd(), CONTENT_FILES, changes)
 			.filter((p) => p.status === 'stale')
 			.map((p) => [p.key, p]),
 	);
 	const pageByKey = new Map(content.pages.map((p) => [`${p.data.translationKey}|${p.lang}`, p]));
+	const pageByView = new Map(content.pages.filter((p) => p.data.view).map((p) => [`${p.data.view}|${p.lang}`, p]));
 	const indexes = new Map<DataCollection, Map<string, unknown>>();
-	for (const name of Object.keys(DATA_SCHEMAS) as DataCollection[]) {
+	for (const name of DATA_COLLECTION_NAMES) {
 		indexes.set(name, new Map((content[name] as Located<{ id: string }>[]).map((e) => [e.data.id, e.data])));
 	}
 	const get = <C extends DataCollection>(collection: C, id: string) => {
@@ -103,18 +103,25 @@ async function buildSiteModel(): Promise<SiteModel> {
 		content,
 		routes,
 		pageEntries: new Map(pageEntries.map((e) => [e.id, e])),
-		route: (key, lang) => byKey.get(`${key}|${lang}`),
-		counterpart(route) {
-			const other = LANGS.find((l) => l !== route.lang)!;
-			const found = byKey.get(`${route.key}|${other}`);
-			if (!found) throw new Error(`No ${other} counterpart for ${route.key} (${route.file})`);
+		page(route) {
+			const found = route.kind === 'page' ? pageByKey.get(`${route.entryId}|${route.lang}`) : undefined;
+			if (!found) throw new Error(`No page behind route ${route.key} (${route.lang})`);
 			return found;
+		},
+		viewPage: (view, lang) => pageByView.get(`${view}|${lang}`),
+		route: (key, lang) => byKey.get(`${key}|${lang}`),
+		counterparts(route) {
+			return otherLangs(route.lang).map((other) => {
+				const found = byKey.get(`${route.key}|${other}`);
+				if (!found) throw new Error(`No ${other} counterpart for ${route.key} (${route.file})`);
+				return found;
+			});
 		},
 		routesIn: (lang) => routes.filter((r) => r.lang === lang),
 		staleTranslation(route) {
 			if (route.kind !== 'page') return undefined;
 			const pair = stale.get(route.entryId);
-			if (!pair?.newer || pair.newer === route.lang || !pair.newerDate) return undefined;
+			if (!pair?.newer || !pair.behind?.includes(route.lang) || !pair.newerDate) return undefined;
 			return { newer: pair.newer, date: pair.newerDate };
 		},
 		dateModified(route) {
@@ -122,7 +129,7 @@ async function buildSiteModel(): Promise<SiteModel> {
 				const override = pageByKey.get(`${route.entryId}|${route.lang}`)?.data.lastModified;
 				if (override) return override;
 			}
-			return lastModified(sourceFilesOf(route), dates);
+			return lastModified(sourceFilesOf(route), changes);
 		},
 		body: (id) => get('bodies', id),
 		get,

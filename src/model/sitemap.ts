@@ -1,25 +1,26 @@
 import type { SitemapItemLoose } from 'sitemap';
+import { LANGS } from '../i18n/languages.ts';
 import type { SiteModel } from './site.ts';
 import { absoluteUrl } from './urls.ts';
 
-/** One sitemap item per published language page, each listing both languages and x-default. */
+/** One sitemap item per published language page, each listing every language and x-default. */
 export function sitemapEntries(model: SiteModel, site: URL | undefined): SitemapItemLoose[] {
 	const notFoundKeys = new Set(model.content.pages.filter((p) => p.data.view === 'not-found').map((p) => `page:${p.data.translationKey}`));
 	const root = absoluteUrl('', site);
 	const items: SitemapItemLoose[] = [
 		{
 			url: root,
-			links: ['fr', 'en'].map((l) => ({ lang: l, url: absoluteUrl(`${l}/`, site) })).concat({ lang: 'x-default', url: root }),
+			links: LANGS.map((l) => ({ lang: l, url: absoluteUrl(`${l}/`, site) })).concat({ lang: 'x-default', url: root }),
 		},
 	];
 	for (const route of model.routes) {
 		if (notFoundKeys.has(route.key)) continue;
-		const pair = [route, model.counterpart(route)].sort((a, b) => (a.lang < b.lang ? 1 : -1));
+		const versions = [route, ...model.counterparts(route)].sort((a, b) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang));
 		items.push({
 			url: absoluteUrl(route.path, site),
 			lastmod: model.dateModified(route),
 			links: [
-				...pair.map((r) => ({ lang: r.lang, url: absoluteUrl(r.path, site) })),
+				...versions.map((r) => ({ lang: r.lang, url: absoluteUrl(r.path, site) })),
 				{ lang: 'x-default', url: root },
 			],
 		});

@@ -7,7 +7,7 @@ export function routeTitle(model: SiteModel, route: Route, form: 'full' | 'nav')
 	const lang: Lang = route.lang;
 	switch (route.kind) {
 		case 'page': {
-			const page = model.content.pages.find((p) => p.lang === lang && p.data.translationKey === route.entryId)!;
+			const page = model.page(route);
 			return form === 'nav' ? (page.data.navTitle ?? page.data.title) : page.data.title;
 		}
 		case 'body': {

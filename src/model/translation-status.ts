@@ -10,15 +10,13 @@
 // whatever the dates; once the counterpart's title or body changes again, the
 // mark no longer matches and the dates decide.
 //
-// Frontmatter is read with gray-matter, not through the page schema, so this
-// works whatever fields the schema has.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import matter from 'gray-matter';
-import { LANGS, type Lang } from '../schemas/common.ts';
-import { CONTENT_FILES, type ContentFiles } from './content-files.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isLang, LANGS, languageName, type Lang } from '../i18n/languages.ts';
+import { CONTENT_FILES, type ContentFiles } from './collections.ts';
+import { changeOf, gitChanges, type Changes } from './git.ts';
+import { loadContent } from './load-content.ts';
 
 export type TranslationState = 'current' | 'stale' | 'unknown';
 
@@ -39,20 +37,21 @@ export interface TranslationSide {
 	translationOf?: string;
 }
 
-export interface TranslationPair {
+/** One page in every language (same translationKey): `pair.fr`, `pair.en`… are its sides. */
+export type TranslationPair = {
 	/** The pages' translationKey. */
 	key: string;
-	fr: TranslationSide;
-	en: TranslationSide;
-	/** 'stale': the language that is not `newer` may be out of date. 'unknown': no git history. */
+	/** 'stale': the languages in `behind` may be out of date with `newer`. 'unknown': no git history. */
 	status: TranslationState;
-	/** When stale: the language that changed later. */
+	/** When stale: the language that changed last. */
 	newer?: Lang;
 	/** When stale: the day it changed, YYYY-MM-DD. */
 	newerDate?: string;
-	/** When current because of a mark: the language whose `translationOf` matches the other's hash. */
+	/** When stale: the languages that changed before it and are not marked up to date with it. */
+	behind?: Lang[];
+	/** When current because of a mark: the language whose `translationOf` matches another's hash. */
 	marked?: Lang;
-}
+} & Record<Lang, TranslationSide>;
 
 export class TranslationStatusError extends Error {
 	constructor(message: string) {
@@ -61,8 +60,6 @@ export class TranslationStatusError extends Error {
 	}
 }
 
-const other = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
-const LANGUAGE_NAME: Record<Lang, string> = { fr: 'French', en: 'English' };
 
 /**
  * The hash a `translationOf` mark records: the first 12 hex digits of the
@@ -83,47 +80,26 @@ export function contentHash(title: unknown, body: string): string {
 
 interface PageFile {
 	lang: Lang;
-	path: string;
+	/** Project-relative path. */
+	file: string;
 	key: string;
 	hash: string;
 	translationOf?: string;
 }
 
-function mdxFiles(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true })
-		.flatMap((d) => (d.isDirectory() ? mdxFiles(join(dir, d.name)) : d.name.endsWith('.mdx') ? [join(dir, d.name)] : []))
-		.sort();
+/** The pages as the content loader read them (a page that does not parse is reported by check:content). */
+function readPages(root: string, files: ContentFiles): PageFile[] {
+	return loadContent(root, files).set.pages.map((p) => ({
+		lang: p.lang,
+		file: p.file,
+		key: p.data.translationKey,
+		hash: contentHash(p.data.title, p.body),
+		...(p.data.translationOf ? { translationOf: p.data.translationOf } : {}),
+	}));
 }
 
-function readPages(pagesDir: string): PageFile[] {
-	const pages: PageFile[] = [];
-	for (const lang of LANGS) {
-		const langDir = join(pagesDir, lang);
-		for (const path of mdxFiles(langDir)) {
-			let parsed: matter.GrayMatterFile<string>;
-			try {
-				parsed = matter(readFileSync(path, 'utf8'));
-			} catch {
-				continue; // invalid frontmatter: npm run check:content reports it
-			}
-			const fm = parsed.data as Record<string, unknown>;
-			const key =
-				typeof fm.translationKey === 'string' ? fm.translationKey : relative(langDir, path).split('\\').join('/').replace(/\.mdx$/, '');
-			pages.push({
-				lang,
-				path,
-				key,
-				hash: contentHash(fm.title, parsed.content),
-				...(typeof fm.translationOf === 'string' ? { translationOf: fm.translationOf } : {}),
-			});
-		}
-	}
-	return pages;
-}
-
-/** fr/en pages by translationKey; keys present in one language only are left out (check:content reports them). */
-function pairPages(pages: PageFile[]): { key: string; fr: PageFile; en: PageFile }[] {
+/** Pages by translationKey; keys missing in some language are left out (check:content reports them). */
+function pairPages(pages: PageFile[]): { key: string; sides: Record<Lang, PageFile> }[] {
 	const byKey = new Map<string, Partial<Record<Lang, PageFile>>>();
 	for (const p of pages) {
 		const entry = byKey.get(p.key) ?? {};
@@ -131,102 +107,33 @@ function pairPages(pages: PageFile[]): { key: string; fr: PageFile; en: PageFile
 		byKey.set(p.key, entry);
 	}
 	return [...byKey]
-		.filter((e): e is [string, Record<Lang, PageFile>] => !!e[1].fr && !!e[1].en)
-		.map(([key, { fr, en }]) => ({ key, fr, en }))
+		.filter((e): e is [string, Record<Lang, PageFile>] => LANGS.every((l) => !!e[1][l]))
+		.map(([key, sides]) => ({ key, sides }))
 		.sort((a, b) => a.key.localeCompare(b.key));
 }
 
 // ---------------------------------------------------------------------------
-// Git
-
-interface Change {
-	commit: string | null;
-	time: string;
-}
 
 /**
- * Last change of every file under `dir`, by absolute path: one `git log` and
- * one `git status` call. Null when `dir` is not in a git checkout (or git is
- * not installed).
- */
-function readGitChanges(dir: string): Map<string, Change> | null {
-	const git = (cwd: string, args: string[]) =>
-		execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
-			cwd,
-			encoding: 'utf8',
-			maxBuffer: 64 * 1024 * 1024,
-			stdio: ['ignore', 'pipe', 'ignore'],
-		});
-	let top: string;
-	try {
-		top = git(dir, ['rev-parse', '--show-toplevel']).trim();
-	} catch {
-		return null;
-	}
-	const spec = relative(top, realpathSync(dir)).split('\\').join('/') || '.';
-	const changes = new Map<string, Change>();
-
-	let log = '';
-	try {
-		log = git(top, ['log', '--no-renames', '--format=%x00%H%x09%cI', '--name-only', '--', spec]);
-	} catch {
-		/* a repository with no commit yet: everything is uncommitted (below) */
-	}
-	// Newest first: the first commit listed for a file is its last change (as `git log -1 -- file`).
-	for (const block of log.split('\0').slice(1)) {
-		const [header = '', ...names] = block.split('\n');
-		const [commit = '', time = ''] = header.split('\t');
-		for (const name of names) {
-			const path = join(top, name);
-			if (name && !changes.has(path)) changes.set(path, { commit, time: time.trim() });
-		}
-	}
-
-	try {
-		const now = new Date().toISOString();
-		const status = git(top, ['status', '--porcelain', '-z', '--untracked-files=all', '--', spec]).split('\0');
-		for (let i = 0; i < status.length; i++) {
-			const entry = status[i]!;
-			if (entry.length < 4) continue;
-			const xy = entry.slice(0, 2);
-			changes.set(join(top, entry.slice(3)), { commit: null, time: now });
-			if (xy.includes('R') || xy.includes('C')) i++; // the path it was renamed or copied from follows
-		}
-	} catch {
-		/* no status: committed dates only */
-	}
-	return changes;
-}
-
-// ---------------------------------------------------------------------------
-
-/**
- * The translation status of every page pair, by translationKey. `root` is the
+ * The translation status of every page, by translationKey. `root` is the
  * project root (paths in the result are relative to it); `files` says where
- * content lives (CONTENT_DIR by default). Runs git twice: call it once per
- * build, not once per page.
+ * content lives (CONTENT_DIR by default); `changes` is git's history when the
+ * caller has it already (else read here: call this once per build).
  */
-export function translationStatus(root: string = process.cwd(), files: ContentFiles = CONTENT_FILES): TranslationPair[] {
+export function translationStatus(
+	root: string = process.cwd(),
+	files: ContentFiles = CONTENT_FILES,
+	changes: Changes | null = null,
+): TranslationPair[] {
 	const pagesDir = resolve(root, files.pagesDir);
-	const pairs = pairPages(readPages(pagesDir));
-	const changes = pairs.length && existsSync(pagesDir) ? readGitChanges(pagesDir) : null;
-	const rel = (p: string) => relative(root, p).split('\\').join('/');
+	const pairs = pairPages(readPages(root, files));
+	const history = changes ?? (pairs.length && existsSync(pagesDir) ? gitChanges(pagesDir) : null);
 
-	return pairs.map(({ key, fr, en }) => {
+	return pairs.map(({ key, sides: pages }) => {
 		const side = (p: PageFile): TranslationSide => {
-			let change: Change | undefined;
-			if (changes) {
-				change = changes.get(p.path);
-				if (!change) {
-					try {
-						change = changes.get(realpathSync(p.path));
-					} catch {
-						/* keep undefined */
-					}
-				}
-			}
+			const change = changeOf(history, resolve(root, p.file));
 			return {
-				file: rel(p.path),
+				file: p.file,
 				date: change ? change.time.slice(0, 10) : null,
 				time: change?.time ?? null,
 				commit: change?.commit ?? null,
@@ -235,17 +142,18 @@ export function translationStatus(root: string = process.cwd(), files: ContentFi
 				...(p.translationOf ? { translationOf: p.translationOf } : {}),
 			};
 		};
-		const sides = { fr: side(fr), en: side(en) };
+		const sides = Object.fromEntries(LANGS.map((l) => [l, side(pages[l])])) as Record<Lang, TranslationSide>;
 		const pair: TranslationPair = { key, ...sides, status: 'unknown' };
-		if (!changes || !sides.fr.time || !sides.en.time) return pair;
+		if (!history || LANGS.some((l) => !sides[l].time)) return pair;
 
-		const marked = LANGS.find((lang) => sides[lang].translationOf === sides[other(lang)].hash);
-		const [tFr, tEn] = [Date.parse(sides.fr.time), Date.parse(sides.en.time)];
-		const newer: Lang | undefined =
-			sides.fr.commit !== null && sides.fr.commit === sides.en.commit ? undefined : tFr > tEn ? 'fr' : tEn > tFr ? 'en' : undefined;
-		if (marked) return { ...pair, status: 'current', marked };
-		if (!newer) return { ...pair, status: 'current' };
-		return { ...pair, status: 'stale', newer, newerDate: sides[newer].date! };
+		const time = (l: Lang) => Date.parse(sides[l].time!);
+		const newest = LANGS.reduce((a, b) => (time(b) > time(a) ? b : a));
+		const markedWith = (a: Lang, b: Lang) => sides[a].translationOf === sides[b].hash || sides[b].translationOf === sides[a].hash;
+		const sameCommit = (a: Lang, b: Lang) => sides[a].commit !== null && sides[a].commit === sides[b].commit;
+		const behind = LANGS.filter((l) => l !== newest && time(l) < time(newest) && !sameCommit(l, newest) && !markedWith(l, newest));
+		const marked = LANGS.find((l) => LANGS.some((o) => o !== l && sides[l].translationOf === sides[o].hash));
+		if (behind.length === 0) return { ...pair, status: 'current', ...(marked ? { marked } : {}) };
+		return { ...pair, status: 'stale', newer: newest, newerDate: sides[newest].date!, behind };
 	});
 }
 
@@ -254,8 +162,7 @@ export function describeStatus(pair: TranslationPair): string {
 	if (pair.status === 'unknown') return 'unknown';
 	if (pair.status === 'current') return pair.marked ? 'marked up to date' : 'up to date';
 	const newer = pair.newer!;
-	const older = other(newer);
-	return `stale: ${newer} newer (${pair[newer].date}) than ${older} (${pair[older].date})`;
+	return `stale: ${newer} newer (${pair[newer].date}) than ${pair.behind!.map((l) => `${l} (${pair[l].date})`).join(', ')}`;
 }
 
 /** Sets (or replaces) one field in the YAML frontmatter of an MDX text, leaving every other line as it is. */
@@ -291,29 +198,32 @@ export interface MarkResult {
  * frontmatter.
  */
 export function markTranslation(target: string, root: string = process.cwd(), files: ContentFiles = CONTENT_FILES): MarkResult {
-	const m = /^(fr|en)\/(.+?)(?:\.mdx)?$/.exec(target);
-	if (!m) throw new TranslationStatusError(`"${target}" is not <lang>/<key>, e.g. en/priorities`);
-	const lang = m[1] as Lang;
+	const m = /^([a-z]{2,3}(?:-[a-z0-9]+)?)\/(.+?)(?:\.mdx)?$/i.exec(target);
+	if (!m || !isLang(m[1])) throw new TranslationStatusError(`"${target}" is not <lang>/<key> with lang one of ${LANGS.join(', ')}, e.g. ${LANGS.at(-1)}/priorities`);
+	const lang = m[1];
 	const key = m[2]!;
-	const pagesDir = resolve(root, files.pagesDir);
-	const pages = readPages(pagesDir);
-	const rel = (p: string) => relative(root, p).split('\\').join('/');
-	const find = (l: Lang) =>
-		pages.find((p) => p.lang === l && p.key === key) ?? pages.find((p) => p.lang === l && p.path === join(pagesDir, l, `${key}.mdx`));
+	const pages = readPages(root, files);
+	const find = (l: Lang) => pages.find((p) => p.lang === l && p.key === key) ?? pages.find((p) => p.lang === l && p.file.endsWith(`/${l}/${key}.mdx`));
 	const page = find(lang);
-	if (!page) throw new TranslationStatusError(`no ${LANGUAGE_NAME[lang]} page with translationKey "${key}" in ${rel(join(pagesDir, lang))}`);
-	const counterpart = pages.find((p) => p.lang === other(lang) && p.key === page.key);
-	if (!counterpart) {
-		throw new TranslationStatusError(`${rel(page.path)} has no ${LANGUAGE_NAME[other(lang)]} counterpart with translationKey "${page.key}"`);
+	if (!page) throw new TranslationStatusError(`no ${languageName(lang, 'en')} page with translationKey "${key}" in ${files.pagesDir.replace(/^\.\//, '')}/${lang}`);
+	// The counterpart it was brought up to date with: the other language that changed last.
+	const others = LANGS.filter((l) => l !== lang)
+		.map((l) => pages.find((p) => p.lang === l && p.key === page.key))
+		.filter((p): p is PageFile => !!p);
+	if (others.length === 0) {
+		throw new TranslationStatusError(`${page.file} has no counterpart in another language with translationKey "${page.key}"`);
 	}
-	const before = readFileSync(page.path, 'utf8');
+	const status = translationStatus(root, files).find((p) => p.key === page.key);
+	const counterpart = (status?.newer && status.newer !== lang && others.find((p) => p.lang === status.newer)) || others[0]!;
+	const path = resolve(root, page.file);
+	const before = readFileSync(path, 'utf8');
 	let after: string;
 	try {
 		// Quoted: an unquoted hash of digits and one "e" would read as a number.
 		after = setFrontmatterField(before, 'translationOf', `'${counterpart.hash}'`);
 	} catch (e) {
-		throw new TranslationStatusError(`${rel(page.path)}: ${(e as Error).message}`);
+		throw new TranslationStatusError(`${page.file}: ${(e as Error).message}`);
 	}
-	if (after !== before) writeFileSync(page.path, after);
-	return { file: rel(page.path), counterpart: rel(counterpart.path), hash: counterpart.hash, changed: after !== before };
+	if (after !== before) writeFileSync(path, after);
+	return { file: page.file, counterpart: counterpart.file, hash: counterpart.hash, changed: after !== before };
 }

@@ -1,4 +1,5 @@
 // URLs under the configured base, so the same build works at / or /cm/.
+import { isLang, type Lang } from '../i18n/languages.ts';
 
 /** Site-relative href for a route path such as `fr/priorites/` ('' for the root). */
 export function href(path: string): string {
@@ -11,15 +12,15 @@ export function absoluteUrl(path: string, site: URL | string | undefined = impor
 	return new URL(href(path), site).href;
 }
 
-/** The language of a page from its path (`/{base}/{lang}/…`), or undefined outside /fr/ and /en/. */
-export function langOfPath(pathname: string): 'fr' | 'en' | undefined {
+/** The language of a page from its path (`/{base}/{lang}/…`), or undefined outside the language folders. */
+export function langOfPath(pathname: string): Lang | undefined {
 	const lang = pathname.slice(import.meta.env.BASE_URL.replace(/\/?$/, '/').length).split('/')[0];
-	return lang === 'fr' || lang === 'en' ? lang : undefined;
+	return isLang(lang) ? lang : undefined;
 }
 
-/** The language of the page being rendered, for MDX components (which only /fr/ and /en/ pages have). */
-export function langOfUrl(url: URL): 'fr' | 'en' {
+/** The language of the page being rendered, for MDX components (which only language pages have). */
+export function langOfUrl(url: URL): Lang {
 	const lang = langOfPath(url.pathname);
-	if (!lang) throw new Error(`Cannot tell the language of ${url.pathname}: MDX components are for /fr/ and /en/ pages`);
+	if (!lang) throw new Error(`Cannot tell the language of ${url.pathname}: MDX components are for language pages`);
 	return lang;
 }

@@ -1,11 +1,17 @@
 // Cross-entry rules that zod schemas cannot express and Astro does not enforce:
 // references, reporting cycles, language parity, unique slugs, measures behind
 // proposed changes, drafts linked from published entries.
-import { LANGS } from '../schemas/common.ts';
+import { LANGS, languageName } from '../i18n/languages.ts';
+import { DATA_COLLECTION_NAMES, type DataCollection as Collection } from './collections.ts';
 import type { ContentIssue, ContentSet, Located } from './content-set.ts';
+import { publishable } from './drafts.ts';
+import { proseIssues } from './prose-checks.ts';
 import { buildRoutes, ENTITY_HOSTS, type Route } from './routes.ts';
 
-type Collection = Exclude<keyof ContentSet, 'pages'>;
+/** Longest URL segment accepted: file systems refuse names over 255 bytes. */
+export const MAX_SLUG_LENGTH = 100;
+
+type From = { file: string; line?: number; id: string; draft: boolean };
 
 interface Indexed {
 	file: string;
@@ -17,35 +23,26 @@ export interface ValidateOptions {
 	production: boolean;
 }
 
-export function validateContent(set: ContentSet, options: ValidateOptions): ContentIssue[] {
+export function validateContent(set: ContentSet, options: ValidateOptions & { root?: string }): ContentIssue[] {
 	const issues: ContentIssue[] = [];
-	const push = (file: string, field: string, message: string) => issues.push({ file, field, message });
+	const push = (from: { file: string; line?: number }, field: string, message: string) =>
+		issues.push({ file: from.file, line: from.line, field, message });
 
-	// Index every data collection by id, reporting duplicate ids.
+	// Every data collection by id (the loader has refused duplicate ids).
 	const index = {} as Record<Collection, Map<string, Indexed>>;
-	for (const name of Object.keys(set).filter((k) => k !== 'pages') as Collection[]) {
-		const map = new Map<string, Indexed>();
-		for (const { file, data } of set[name] as Located<{ id: string; draft: boolean }>[]) {
-			if (map.has(data.id)) push(file, `${data.id} › id`, `duplicate id "${data.id}" in ${name}`);
-			map.set(data.id, { file, draft: data.draft });
-		}
-		index[name] = map;
+	for (const name of DATA_COLLECTION_NAMES) {
+		index[name] = new Map((set[name] as Located<{ id: string; draft: boolean }>[]).map(({ file, data }) => [data.id, { file, draft: data.draft }]));
 	}
 
 	/** Checks that `id` exists in `collection`, and is not a draft linked from a published entry. */
-	const ref = (
-		from: { file: string; id: string; draft: boolean },
-		field: string,
-		collection: Collection,
-		id: string | null | undefined,
-	) => {
+	const ref = (from: From, field: string, collection: Collection, id: string | null | undefined) => {
 		if (id == null) return;
 		const target = index[collection].get(id);
 		if (!target) {
-			push(from.file, `${from.id} › ${field}`, `refers to ${collection} "${id}", which does not exist`);
+			push(from, `${from.id} › ${field}`, `refers to ${collection} "${id}", which does not exist`);
 		} else if (options.production && target.draft && !from.draft) {
 			push(
-				from.file,
+				from,
 				`${from.id} › ${field}`,
 				`published entry "${from.id}" links to draft ${collection} "${id}" (${target.file}); publish both or neither`,
 			);
@@ -53,30 +50,29 @@ export function validateContent(set: ContentSet, options: ValidateOptions): Cont
 	};
 
 	const slidesByDoc = new Map(set.documents.map(({ data }) => [data.id, new Set(data.slides.map((s) => s.id))]));
-	const source = (from: { file: string; id: string; draft: boolean }, field: string, s: { document: string; slide: string }) => {
+	const source = (from: From, field: string, s: { document: string; slide: string }) => {
 		const slides = slidesByDoc.get(s.document);
 		if (!slides) ref(from, `${field}.document`, 'documents', s.document);
-		else if (!slides.has(s.slide))
-			push(from.file, `${from.id} › ${field}.slide`, `document "${s.document}" has no slide "${s.slide}"`);
+		else if (!slides.has(s.slide)) push(from, `${from.id} › ${field}.slide`, `document "${s.document}" has no slide "${s.slide}"`);
 	};
-	const sources = (from: { file: string; id: string; draft: boolean }, field: string, list: { document: string; slide: string }[] | undefined) =>
+	const sources = (from: From, field: string, list: { document: string; slide: string }[] | undefined) =>
 		list?.forEach((s, i) => source(from, `${field}[${i}]`, s));
 
 	const measuresById = new Map(set.measures.map(({ data }) => [data.id, data]));
 
-	for (const { file, data } of set.documents) {
-		const from = { file, id: data.id, draft: data.draft };
+	for (const { file, line, data } of set.documents) {
+		const from = { file, line, id: data.id, draft: data.draft };
 		for (const list of ['objectives', 'context', 'expectedResults', 'questions', 'decisionSought'] as const) {
 			data[list].forEach((item, i) => source(from, `${list}[${i}]`, { document: data.id, slide: item.slide }));
 		}
 	}
 
-	for (const { file, data } of set.bodies) {
-		const from = { file, id: data.id, draft: data.draft };
+	for (const { file, line, data } of set.bodies) {
+		const from = { file, line, id: data.id, draft: data.draft };
 		ref(from, 'reportsTo', 'bodies', data.reportsTo);
-		if (data.reportsTo === data.id) push(file, `${data.id} › reportsTo`, 'a body cannot report to itself');
+		if (data.reportsTo === data.id) push(from, `${data.id} › reportsTo`, 'a body cannot report to itself');
 		if (data.reportsTo && !data.reportsToSources)
-			push(file, `${data.id} › reportsToSources`, 'a reporting line needs the sources that state it');
+			push(from, `${data.id} › reportsToSources`, 'a reporting line needs the sources that state it');
 		sources(from, 'reportsToSources', data.reportsToSources);
 		sources(from, 'sources', data.sources);
 		data.relationships.forEach((r, i) => {
@@ -90,49 +86,50 @@ export function validateContent(set: ContentSet, options: ValidateOptions): Cont
 			ref(from, `${field}.target`, 'bodies', c.target);
 			const measure = measuresById.get(c.measure);
 			if (measure && !measure.bodies.includes(data.id))
-				push(file, `${data.id} › ${field}.measure`, `measure "${c.measure}" does not list "${data.id}" among the bodies it affects`);
+				push(from, `${data.id} › ${field}.measure`, `measure "${c.measure}" does not list "${data.id}" among the bodies it affects`);
 			if (c.type === 'report-to' && !c.target)
-				push(file, `${data.id} › ${field}.target`, 'a "report-to" change needs the target body');
+				push(from, `${data.id} › ${field}.target`, 'a "report-to" change needs the target body');
 		});
 	}
 
-	for (const { file, data } of set.measures) {
-		const from = { file, id: data.id, draft: data.draft };
+	for (const { file, line, data } of set.measures) {
+		const from = { file, line, id: data.id, draft: data.draft };
 		source(from, 'source', data.source);
 		data.bodies.forEach((b, i) => ref(from, `bodies[${i}]`, 'bodies', b));
 		data.priorities.forEach((p, i) => ref(from, `priorities[${i}]`, 'priorities', p));
 	}
-	for (const { file, data } of set.priorities) {
-		const from = { file, id: data.id, draft: data.draft };
+	for (const { file, line, data } of set.priorities) {
+		const from = { file, line, id: data.id, draft: data.draft };
 		sources(from, 'sources', data.sources);
 		data.bodies.forEach((b, i) => ref(from, `bodies[${i}]`, 'bodies', b));
 	}
-	for (const { file, data } of set.findings) sources({ file, id: data.id, draft: data.draft }, 'sources', data.sources);
-	for (const { file, data } of set.logicModel) {
-		const from = { file, id: data.id, draft: data.draft };
+	for (const { file, line, data } of set.findings) sources({ file, line, id: data.id, draft: data.draft }, 'sources', data.sources);
+	for (const { file, line, data } of set.logicModel) {
+		const from = { file, line, id: data.id, draft: data.draft };
 		sources(from, 'sources', data.sources);
 		data.leadsTo.forEach((t, i) => ref(from, `leadsTo[${i}]`, 'logicModel', t));
 	}
-	for (const { file, data } of set.operatingFramework) {
-		const from = { file, id: data.id, draft: data.draft };
+	for (const { file, line, data } of set.operatingFramework) {
+		const from = { file, line, id: data.id, draft: data.draft };
 		sources(from, 'sources', data.sources);
 		data.bodies.forEach((b, i) => ref(from, `bodies[${i}]`, 'bodies', b));
 		data.measures.forEach((m, i) => ref(from, `measures[${i}]`, 'measures', m));
 	}
-	for (const { file, data } of set.glossary) {
-		const from = { file, id: data.id, draft: data.draft };
+	for (const { file, line, data } of set.glossary) {
+		const from = { file, line, id: data.id, draft: data.draft };
 		sources(from, 'sources', data.sources);
 		ref(from, 'body', 'bodies', data.body);
 	}
 
 	const routes = buildRoutes(set);
+	const published = new Set(buildRoutes(publishable(set, options.production)).map((r) => `/${r.path}`));
 	issues.push(...reportingCycles(set));
 	issues.push(...pageParity(set, options));
 	issues.push(...routeCollisions(routes));
-	issues.push(...proseReferences(set, routes, options, ref));
+	issues.push(...proseIssues({ set, routes, published, production: options.production, root: options.root ?? process.cwd(), ref }));
 	for (const page of set.pages) {
 		page.data.sources.forEach((d, i) =>
-			ref({ file: page.file, id: page.data.translationKey, draft: page.data.draft }, `sources[${i}]`, 'documents', d),
+			ref({ file: page.file, line: page.line, id: page.data.translationKey, draft: page.data.draft }, `sources[${i}]`, 'documents', d),
 		);
 	}
 	return issues;
@@ -141,7 +138,7 @@ export function validateContent(set: ContentSet, options: ValidateOptions): Cont
 /** Every reporting chain must end: a cycle makes the org chart meaningless. */
 function reportingCycles(set: ContentSet): ContentIssue[] {
 	const parent = new Map(set.bodies.map(({ data }) => [data.id, data.reportsTo]));
-	const fileOf = new Map(set.bodies.map(({ file, data }) => [data.id, file]));
+	const entryOf = new Map(set.bodies.map((b) => [b.data.id, b]));
 	const issues: ContentIssue[] = [];
 	const reported = new Set<string>();
 	for (const start of parent.keys()) {
@@ -157,7 +154,8 @@ function reportingCycles(set: ContentSet): ContentIssue[] {
 			if (reported.has(key)) continue;
 			reported.add(key);
 			issues.push({
-				file: fileOf.get(start) ?? '',
+				file: entryOf.get(start)?.file ?? '',
+				line: entryOf.get(start)?.line,
 				field: `${start} › reportsTo`,
 				message: `reporting lines form a cycle: ${cycle.join(' → ')}`,
 			});
@@ -183,7 +181,7 @@ function pageParity(set: ContentSet, options: ValidateOptions): ContentIssue[] {
 				issues.push({
 					file: other.file,
 					field: `${key} › translationKey`,
-					message: `page exists in ${other.lang === 'fr' ? 'French' : 'English'} only: add its ${lang === 'fr' ? 'French' : 'English'} version under content/pages/${lang}/ with translationKey "${key}"`,
+					message: `page exists in ${pages.map((p) => languageName(p.lang, 'en')).join(', ')} but not in ${languageName(lang, 'en')}: add its version under content/pages/${lang}/ with translationKey "${key}"`,
 				});
 			} else if (inLang.length > 1) {
 				issues.push({
@@ -203,7 +201,8 @@ function pageParity(set: ContentSet, options: ValidateOptions): ContentIssue[] {
 		}
 	}
 	const views = new Map<string, string>();
-	for (const page of set.pages) {
+	// In production, drafts are not built: the views the site needs must be hosted by published pages.
+	for (const page of publishable(set, options.production).pages) {
 		if (!page.data.view) continue;
 		const k = `${page.lang}:${page.data.view}`;
 		const prev = views.get(k);
@@ -213,7 +212,11 @@ function pageParity(set: ContentSet, options: ValidateOptions): ContentIssue[] {
 	for (const lang of LANGS) {
 		for (const view of ['home', 'measures', ...Object.values(ENTITY_HOSTS)] as const) {
 			if (!views.has(`${lang}:${view}`))
-				issues.push({ file: `content/pages/${lang}/`, field: 'view', message: `no ${lang} page has view "${view}", which the site needs` });
+				issues.push({
+					file: set.pages.find((p) => p.lang === lang && p.data.view === view)?.file ?? `content/pages/${lang}/`,
+					field: 'view',
+					message: `no published ${lang} page has view "${view}", which the site needs${options.production ? ' (a draft page does not count)' : ''}`,
+				});
 		}
 	}
 	return issues;
@@ -225,50 +228,20 @@ function routeCollisions(routes: Route[]): ContentIssue[] {
 	const seen = new Map<string, { file: string; key: string }>();
 	for (const route of routes) {
 		const prev = seen.get(route.path);
-		if (prev) {
+		const long = route.path.split('/').find((seg) => seg.length > MAX_SLUG_LENGTH);
+		if (long) {
+			issues.push({
+				file: route.file,
+				field: `${route.entryId} › slug`,
+				message: `the URL segment "${long.slice(0, 40)}…" is ${long.length} characters long (at most ${MAX_SLUG_LENGTH}): set a shorter \`slug\``,
+			});
+		} else if (prev) {
 			issues.push({
 				file: route.file,
 				field: `${route.entryId} › slug`,
 				message: `URL /${route.path} is already used by ${prev.key} (${prev.file}); give one of them another slug`,
 			});
 		} else seen.set(route.path, { file: route.file, key: route.key });
-	}
-	return issues;
-}
-
-type RefCheck = (from: { file: string; id: string; draft: boolean }, field: string, collection: Collection, id: string) => void;
-
-/**
- * What MDX prose points to: `<Body id>`, `<Measure id>`, `<Cite document>` must
- * exist (and be published when the page is), and links to other pages of the
- * site must not lead to a draft.
- */
-function proseReferences(set: ContentSet, routes: Route[], options: ValidateOptions, ref: RefCheck): ContentIssue[] {
-	const issues: ContentIssue[] = [];
-	const components: [RegExp, Collection][] = [
-		[/<Body\b[^>]*\bid="([^"]+)"/g, 'bodies'],
-		[/<Measure\b[^>]*\bid="([^"]+)"/g, 'measures'],
-		[/<Cite\b[^>]*\bdocument="([^"]+)"/g, 'documents'],
-	];
-	const draftFiles = new Set(set.pages.filter((p) => p.data.draft).map((p) => p.file));
-	const draftPages = new Map(routes.filter((r) => r.kind === 'page' && draftFiles.has(r.file)).map((r) => [`/${r.path}`, r.file]));
-	for (const page of set.pages) {
-		const from = { file: page.file, id: page.data.translationKey, draft: page.data.draft };
-		for (const [re, collection] of components) {
-			for (const m of page.body.matchAll(re)) ref(from, `<${collection === 'documents' ? 'Cite' : collection === 'bodies' ? 'Body' : 'Measure'}>`, collection, m[1]!);
-		}
-		if (!options.production || page.data.draft) continue;
-		for (const m of page.body.matchAll(/\]\((\/[^)\s#]*)|href="(\/[^"#]*)"/g)) {
-			const target = (m[1] ?? m[2])!.replace(/([^/])$/, '$1/');
-			const draft = draftPages.get(target);
-			if (draft) {
-				issues.push({
-					file: page.file,
-					field: `${page.data.translationKey} › body`,
-					message: `published page links to ${target}, which is a draft (${draft}); publish both or remove the link`,
-				});
-			}
-		}
 	}
 	return issues;
 }

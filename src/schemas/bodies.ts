@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, localizedSchema, sourcesSchema, statementSchema, draftSchema } from './common.ts';
+import { idSchema, localizedSchema, localizedNameSchema, sourcesSchema, statementSchema, draftSchema } from './common.ts';
 
 export const BODY_KINDS = [
 	'joint-councils',
@@ -58,12 +58,12 @@ export const bodySchema = z
 	.object({
 		id: idSchema,
 		kind: z.enum(BODY_KINDS),
-		name: localizedSchema,
-		acronym: localizedSchema.optional(),
+		name: localizedNameSchema,
+		acronym: localizedNameSchema.optional(),
 		/** Other names the decks use for the same body. */
 		aliases: z.array(localizedSchema).default([]),
 		/** Optional slug override per language; otherwise derived from acronym or name. */
-		slug: localizedSchema.optional(),
+		slug: localizedNameSchema.optional(),
 		/** The body this one reports to today, or null where the decks do not say. */
 		reportsTo: idSchema.nullable().default(null),
 		/** Sources for the reporting line (required when reportsTo is set). */

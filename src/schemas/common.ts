@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 
-/** The two official languages. Order matters: French first, as the councils publish. */
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from '../i18n/languages.ts';
+
+export { LANGS, type Lang };
 
 /** Kebab-case, language-neutral identifier shared by both languages. */
 export const idSchema = z
@@ -11,11 +11,20 @@ export const idSchema = z
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
+/** One schema per language of the site, all required. */
+function everyLanguage<S extends z.ZodType>(schema: S) {
+	return z.object(Object.fromEntries(LANGS.map((l) => [l, schema])) as Record<Lang, S>).strict();
+}
+
 /**
- * A label in both languages. Both are required: a string in one language only
- * is a defect under the official-languages rules, not a fallback.
+ * Text in every language of the site. All are required: a string in one
+ * language only is a defect under the official-languages rules, not a fallback.
  */
-export const localizedSchema = z.object({ fr: nonEmpty, en: nonEmpty }).strict();
+export const localizedSchema = everyLanguage(nonEmpty);
+
+/** Names end up in headings, URLs and file names: bounded, so a runaway paste fails here. */
+export const MAX_NAME_LENGTH = 200;
+export const localizedNameSchema = everyLanguage(nonEmpty.max(MAX_NAME_LENGTH, `a name must be at most ${MAX_NAME_LENGTH} characters`));
 export type Localized = z.infer<typeof localizedSchema>;
 
 /** Ids of the source decks (see content/data/documents.yaml). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, localizedSchema, draftSchema } from './common.ts';
+import { idSchema, isoDateSchema, localizedSchema, localizedNameSchema, draftSchema } from './common.ts';
 
 /** A slide of a source deck; statements cite it by id. */
 export const slideSchema = z
@@ -18,11 +18,11 @@ const itemSchema = z.object({ slide: idSchema, text: localizedSchema }).strict()
 export const documentSchema = z
 	.object({
 		id: idSchema,
-		title: localizedSchema,
+		title: localizedNameSchema,
 		/** Meeting or occasion line under the title, where the deck has one. */
 		subtitle: localizedSchema.optional(),
 		/** Optional slug override per language; otherwise derived from the title. */
-		slug: localizedSchema.optional(),
+		slug: localizedNameSchema.optional(),
 		/** ISO date, or null when the deck is undated. */
 		date: isoDateSchema.nullable(),
 		/** File name of the seed text in shared/seeds, for traceability. */

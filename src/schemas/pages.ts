@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, draftSchema } from './common.ts';
+import { idSchema, isoDateSchema, draftSchema, MAX_NAME_LENGTH } from './common.ts';
 
 /**
  * Which data view a prose page hosts below its MDX body. Entity pages
@@ -19,7 +19,6 @@ export const PAGE_VIEWS = [
 	'documents',
 	'glossary',
 	'search',
-	'editors-guide',
 	'not-found',
 ] as const;
 export type PageView = (typeof PAGE_VIEWS)[number];
@@ -37,7 +36,7 @@ export const pageSchema = z
 			.refine((s) => s === '' || s.split('/').every((seg) => slugSegment.test(seg)), {
 				message: "must be '' or lowercase path segments (a-z, 0-9, hyphens) separated by '/'",
 			}),
-		title: z.string().trim().min(1, 'must not be empty'),
+		title: z.string().trim().min(1, "must not be empty").max(MAX_NAME_LENGTH, `a title must be at most ${MAX_NAME_LENGTH} characters`),
 		/** Short title for navigation and breadcrumbs. */
 		navTitle: z.string().trim().min(1).optional(),
 		description: z.string().trim().min(1, 'must not be empty'),

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { idSchema, localizedSchema, sourcesSchema, draftSchema } from './common.ts';
+import { idSchema, localizedSchema, localizedNameSchema, sourcesSchema, draftSchema } from './common.ts';
 
 export const prioritySchema = z
 	.object({
 		id: idSchema,
 		/** Display order on index pages. */
 		order: z.number().int().positive(),
-		name: localizedSchema,
-		slug: localizedSchema.optional(),
+		name: localizedNameSchema,
+		slug: localizedNameSchema.optional(),
 		/** The scope items the deck lists for the theme. */
 		scope: z.array(localizedSchema).min(1),
 		/** Bodies the decks connect to this priority. */

@@ -1,0 +1,53 @@
+// The site's languages, declared once. Everything that depends on the set of
+// languages (the localized-text schema, content folders, toggle, alternates,
+// sitemap, splash page, 404, translation status, scaffolding) derives from
+// this list; no other module names a language. Order matters: French first,
+// as the councils publish.
+export const LANGUAGES = [
+	{
+		code: 'fr',
+		/** BCP 47 locale for Intl (dates, numbers, plurals, display names). */
+		locale: 'fr-CA',
+		/** Quotation marks and the space before high punctuation (Canadian French usage). */
+		quotes: ['«\u00a0', '\u00a0»'],
+		colon: '\u00a0:',
+	},
+	{
+		code: 'en',
+		locale: 'en-CA',
+		quotes: ['“', '”'],
+		colon: ':',
+	},
+] as const satisfies readonly { code: string; locale: string; quotes: readonly [string, string]; colon: string }[];
+
+export type Lang = (typeof LANGUAGES)[number]['code'];
+export const LANGS = LANGUAGES.map((l) => l.code) as readonly Lang[] as readonly [Lang, ...Lang[]];
+/** The language of `x-default` and of the root splash page's first half. */
+export const DEFAULT_LANG: Lang = LANGS[0];
+
+const BY_CODE = new Map(LANGUAGES.map((l) => [l.code as Lang, l]));
+
+export function language(lang: Lang) {
+	return BY_CODE.get(lang)!;
+}
+
+export function isLang(value: string | undefined): value is Lang {
+	return value !== undefined && BY_CODE.has(value as Lang);
+}
+
+/** The languages other than `lang`, in declaration order. */
+export function otherLangs(lang: Lang): Lang[] {
+	return LANGS.filter((l) => l !== lang);
+}
+
+/** A language's name in `inLang` (its own name when `inLang` is itself), from Intl. */
+export function languageName(lang: Lang, inLang: Lang = lang): string {
+	const name = new Intl.DisplayNames([language(inLang).locale], { type: 'language' }).of(lang) ?? lang;
+	return name.charAt(0).toLocaleUpperCase(language(inLang).locale) + name.slice(1);
+}
+
+/** `text` between the language's quotation marks. */
+export function quote(text: string, lang: Lang): string {
+	const [open, close] = language(lang).quotes;
+	return `${open}${text}${close}`;
+}
