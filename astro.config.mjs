@@ -45,6 +45,17 @@ export default defineConfig({
 		// Scripts ship as files, never inlined: the search page's dynamic import of Pagefind
 		// breaks when inlined (Vite's preload helper is left undefined), and files keep the
 		// CSP's script hashes stable and cacheable.
-		build: { assetsInlineLimit: 0 },
+		build: {
+			assetsInlineLimit: 0,
+			rolldownOptions: {
+				// Astro marks each content module with a "use astro:head-inject" directive
+				// for its own head propagation; the bundler warns once per MDX page that it
+				// may not keep it, which buries real warnings. Only that warning is dropped.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
 	},
 });

@@ -7,6 +7,9 @@
  *   SVG prints and stays legible outside browsers. (Root-level `htmlLabels` is
  *   the setting Mermaid 12 reads; `flowchart.htmlLabels` is deprecated and
  *   only kept for older readers of this config.)
+ * - secure: keys a diagram's own `%%{init}%%` directive cannot override, so a
+ *   fence in MDX can never turn HTML labels on, lower the security level or
+ *   inject theme CSS (check:content also refuses such directives).
  * - layout 'elk': bundled in mermaid 12's mermaid.min.js and ESM build; the
  *   separate @mermaid-js/layout-elk package is only for builds without it
  *   (mermaid.tiny.js), so it is not installed.
@@ -29,6 +32,23 @@ export const MERMAID_CONFIG = {
 	flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 180 },
 	fontFamily: FONT_STACK,
 	deterministicIds: true,
+	secure: [
+		'secure',
+		'securityLevel',
+		'startOnLoad',
+		'maxTextSize',
+		'suppressErrorRendering',
+		'maxEdges',
+		'htmlLabels',
+		'flowchart',
+		'theme',
+		'themeCSS',
+		'themeVariables',
+		'fontFamily',
+		'dompurifyConfig',
+		'layout',
+		'elk',
+	],
 } as const;
 
 /** Bump when render.ts changes what it does to Mermaid's SVG (invalidates the cache). */

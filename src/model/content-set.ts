@@ -19,6 +19,8 @@ export interface PageRecord extends Located<PageFrontmatter> {
 	body: string;
 	/** The whole file as read. */
 	source: string;
+	/** Line of each frontmatter field, for messages about a field. */
+	fieldLines: Partial<Record<string, number>>;
 	/** The MDX syntax tree (with positions), for checks on what the prose uses and links to. */
 	tree: MdastNode;
 }

@@ -28,15 +28,16 @@ interface YamlText {
 
 function parseYamlText(text: string, file: string, offset: number, issues: ContentIssue[]): YamlText | undefined {
 	const lines = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+	const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
 	if (doc.errors.length === 0) return { doc, lines, offset };
 	// The first error only: later ones are usually its consequences.
 	const err = doc.errors[0]!;
 	const pos = err.linePos?.[0];
+	const tab = pos && text.split('\n')[pos.line - 1]?.includes('\t') ? ' (indent with spaces: YAML does not allow tabs)' : '';
 	issues.push({
 		file,
 		field: '(file)',
-		message: `invalid YAML: ${err.message.split('\n')[0]}`,
+		message: `invalid YAML: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}${tab}`,
 		...(pos ? { line: pos.line + offset, column: pos.col } : {}),
 	});
 	return undefined;
@@ -143,7 +144,14 @@ function loadPage(root: string, pagesDir: string, lang: (typeof LANGS)[number], 
 		issues.push(...schemaIssues(file, typeof key === 'string' ? key : entryId, parsed.error, text, text.doc.contents));
 		return undefined;
 	}
-	return { file, line: 1, lang, entryId, body: fm.body, source, tree, data: parsed.data };
+	const fieldLines: Record<string, number> = {};
+	if (isMap(text.doc.contents)) {
+		for (const pair of text.doc.contents.items) {
+			const line = lineOf(text, pair.key);
+			if (line) fieldLines[String((pair.key as { value?: unknown })?.value)] = line;
+		}
+	}
+	return { file, line: 1, lang, entryId, body: fm.body, source, tree, fieldLines, data: parsed.data };
 }
 
 function loadData(root: string, files: ContentFiles, issues: ContentIssue[]): Omit<ContentSet, 'pages'> {

@@ -18,8 +18,9 @@ export interface Route {
 	entryId: string;
 	/** Key of the parent route, for breadcrumbs. */
 	parentKey?: string;
-	/** The file that defines the route, for error messages. */
+	/** The file that defines the route, and the line of its slug or entry, for error messages. */
 	file: string;
+	line?: number;
 }
 
 /** Which page view hosts each kind of generated entity page. */
@@ -43,18 +44,19 @@ export function buildRoutes(set: ContentSet): Route[] {
 			entryId: page.data.translationKey,
 			parentKey: page.data.view === 'home' ? undefined : 'page:home',
 			file: page.file,
+			line: page.fieldLines.slug ?? page.line,
 		});
 	}
 	for (const lang of LANGS) {
 		const hostOf = (view: PageView) => set.pages.find((p) => p.lang === lang && p.data.view === view);
 		const addEntities = <T extends { id: string; slug?: { fr: string; en: string }; acronym?: { fr: string; en: string } }>(
 			kind: Exclude<RouteKind, 'page'>,
-			entries: { file: string; data: T }[],
+			entries: { file: string; line?: number; data: T }[],
 			nameOf: (e: T) => { fr: string; en: string },
 		) => {
 			const host = hostOf(ENTITY_HOSTS[kind]);
 			if (!host) return; // reported by validation (missing host page)
-			for (const { file, data } of entries) {
+			for (const { file, line, data } of entries) {
 				const seg = entrySlug({ slug: data.slug, acronym: data.acronym, name: nameOf(data) }, lang);
 				routes.push({
 					key: `${kind}:${data.id}`,
@@ -64,6 +66,7 @@ export function buildRoutes(set: ContentSet): Route[] {
 					entryId: data.id,
 					parentKey: `page:${host.data.translationKey}`,
 					file,
+					line,
 				});
 			}
 		};

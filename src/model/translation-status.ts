@@ -210,8 +210,11 @@ export function markTranslation(target: string, root: string = process.cwd(), fi
 	const others = LANGS.filter((l) => l !== lang)
 		.map((l) => pages.find((p) => p.lang === l && p.key === page.key))
 		.filter((p): p is PageFile => !!p);
-	if (others.length === 0) {
-		throw new TranslationStatusError(`${page.file} has no counterpart in another language with translationKey "${page.key}"`);
+	const missing = LANGS.filter((l) => l !== lang && !others.some((p) => p.lang === l));
+	if (missing.length) {
+		throw new TranslationStatusError(
+			`${page.file} has no ${missing.map((l) => languageName(l, 'en')).join(' or ')} counterpart with translationKey "${page.key}"`,
+		);
 	}
 	const status = translationStatus(root, files).find((p) => p.key === page.key);
 	const counterpart = (status?.newer && status.newer !== lang && others.find((p) => p.lang === status.newer)) || others[0]!;

@@ -180,12 +180,14 @@ function pageParity(set: ContentSet, options: ValidateOptions): ContentIssue[] {
 				const other = pages[0]!;
 				issues.push({
 					file: other.file,
+					line: other.fieldLines.translationKey,
 					field: `${key} › translationKey`,
 					message: `page exists in ${pages.map((p) => languageName(p.lang, 'en')).join(', ')} but not in ${languageName(lang, 'en')}: add its version under content/pages/${lang}/ with translationKey "${key}"`,
 				});
 			} else if (inLang.length > 1) {
 				issues.push({
 					file: inLang[1]!.file,
+					line: inLang[1]!.fieldLines.translationKey,
 					field: `${key} › translationKey`,
 					message: `translationKey "${key}" is used by ${inLang.length} ${lang} pages: ${inLang.map((p) => p.file).join(', ')}`,
 				});
@@ -195,6 +197,7 @@ function pageParity(set: ContentSet, options: ValidateOptions): ContentIssue[] {
 		if (drafts.size > 1 && options.production) {
 			issues.push({
 				file: pages[0]!.file,
+				line: pages[0]!.fieldLines.draft,
 				field: `${key} › draft`,
 				message: 'one translation is a draft and the other is not: publish both languages together',
 			});
@@ -206,7 +209,7 @@ function pageParity(set: ContentSet, options: ValidateOptions): ContentIssue[] {
 		if (!page.data.view) continue;
 		const k = `${page.lang}:${page.data.view}`;
 		const prev = views.get(k);
-		if (prev) issues.push({ file: page.file, field: `${page.data.translationKey} › view`, message: `view "${page.data.view}" is already hosted by ${prev}` });
+		if (prev) issues.push({ file: page.file, line: page.fieldLines.view, field: `${page.data.translationKey} › view`, message: `view "${page.data.view}" is already hosted by ${prev}` });
 		else views.set(k, page.file);
 	}
 	for (const lang of LANGS) {
@@ -232,12 +235,14 @@ function routeCollisions(routes: Route[]): ContentIssue[] {
 		if (long) {
 			issues.push({
 				file: route.file,
+				line: route.line,
 				field: `${route.entryId} › slug`,
 				message: `the URL segment "${long.slice(0, 40)}…" is ${long.length} characters long (at most ${MAX_SLUG_LENGTH}): set a shorter \`slug\``,
 			});
 		} else if (prev) {
 			issues.push({
 				file: route.file,
+				line: route.line,
 				field: `${route.entryId} › slug`,
 				message: `URL /${route.path} is already used by ${prev.key} (${prev.file}); give one of them another slug`,
 			});

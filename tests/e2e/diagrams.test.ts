@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { loadContentFromDisk } from '../../src/model/load-files.ts';
+import { loadContent } from '../../src/model/load-content.ts';
 import { buildRoutes } from '../../src/model/routes.ts';
 import type { Lang } from '../support/site.ts';
 import { targets } from '../support/targets.ts';
 
-const { set } = loadContentFromDisk(resolve(import.meta.dirname, '../..'));
+const { set } = loadContent(resolve(import.meta.dirname, '../..'));
 const routes = buildRoutes(set);
 const bodies = set.bodies.map((b) => b.data);
 const viewPath = (view: string, lang: Lang) =>

@@ -11,14 +11,14 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { SEARCH_TYPE_LABELS } from '../../src/i18n/labels.ts';
-import { loadContentFromDisk } from '../../src/model/load-files.ts';
+import { loadContent } from '../../src/model/load-content.ts';
 import { buildRoutes } from '../../src/model/routes.ts';
 import { useBrowserSites } from '../support/browser.ts';
 import { failIfAny } from '../support/report.ts';
 import type { Lang } from '../support/site.ts';
 import { targets } from '../support/targets.ts';
 
-const { set } = loadContentFromDisk(resolve(import.meta.dirname, '../..'));
+const { set } = loadContent(resolve(import.meta.dirname, '../..'));
 const routes = buildRoutes(set);
 const pathOf = (key: string, lang: Lang) => routes.find((r) => r.key === key && r.lang === lang)!.path;
 const searchPath = (lang: Lang) => pathOf('page:' + set.pages.find((p) => p.data.view === 'search')!.data.translationKey, lang);

@@ -23,7 +23,7 @@ it('fails on a missing reference and keeps the previous dist', { timeout: 120_00
 	});
 	const output = `${r.stdout}${r.stderr}`;
 	expect(r.status).not.toBe(0);
-	expect(output).toMatch(/bodies\.yaml › group-a › reportsTo: refers to bodies "nowhere", which does not exist/);
+	expect(output).toMatch(/bodies\.yaml:\d+ › group-a › reportsTo: refers to bodies "nowhere", which does not exist/);
 	expect(output).toContain('was left as it was');
 	// The previous output is intact and no temporary folder is left beside it.
 	expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('previous');

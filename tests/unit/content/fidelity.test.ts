@@ -3,13 +3,12 @@
 // French content. The seeds are kept verbatim in content/sources/.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadContentFromDisk } from '../../../src/model/load-files.ts';
+import { loadContent } from '../../../src/model/load-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const { set, issues } = loadContentFromDisk(ROOT);
+const { set, issues } = loadContent(ROOT);
 
 const OCR_CORRECTIONS = parseYaml(readFileSync(resolve(ROOT, 'content/sources/ocr-corrections.yaml'), 'utf8')) as {
 	ocr: string;
@@ -45,7 +44,7 @@ function frenchCorpus(): Set<string> {
 		if (name === 'pages') continue;
 		walk((list as { data: unknown }[]).map((e) => e.data));
 	}
-	for (const p of set.pages.filter((p) => p.lang === 'fr')) words(matter(readFileSync(resolve(ROOT, p.file), 'utf8')).content).forEach((w) => out.add(w));
+	for (const p of set.pages.filter((p) => p.lang === 'fr')) words(p.body).forEach((w) => out.add(w));
 	return out;
 }
 

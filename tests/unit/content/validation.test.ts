@@ -1,21 +1,27 @@
-// Each content rule, fed bad content: the message names the file and the field.
+// Each content rule, fed bad content, in process (the rules the build and
+// `npm run check:content` share): the message names the file, line and field.
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/model/check-content.ts';
+import { contentFiles } from '../../../src/model/collections.ts';
 import { formatIssue } from '../../../src/model/content-set.ts';
 import { copyFixture, runScript, type FixtureCopy } from './fixture.ts';
 
-
-/** Runs the real checker on a fixture copy, as `npm run check:content` does. */
-const check = (fx: FixtureCopy, ...args: string[]) => runScript(fx, 'scripts/check-content.ts', ...args);
+/** The checker on a fixture copy, as `npm run check:content [--dev]` runs it. */
+function check(fx: FixtureCopy, ...args: string[]): { status: number; out: string } {
+	const { issues } = checkContent(fx.root, { production: !args.includes('--dev'), files: contentFiles(fx.contentDir) });
+	return { status: issues.length ? 1 : 0, out: issues.map(formatIssue).join('\n') };
+}
 
 let fx: FixtureCopy;
 afterEach(() => fx?.cleanup());
 
 describe('check:content', () => {
-	it('accepts the valid fixture', () => {
+	it('accepts the valid fixture (the command line, once)', () => {
 		fx = copyFixture();
-		const r = check(fx);
+		const r = runScript(fx, 'scripts/check-content.ts');
 		expect(r.out).toContain('content valid');
 		expect(r.status).toBe(0);
+		expect(check(fx)).toEqual({ status: 0, out: '' });
 	});
 
 	it('rejects a schema violation, naming file, entry and field', () => {
@@ -23,7 +29,7 @@ describe('check:content', () => {
 		fx.edit('data/bodies.yaml', 'name: { fr: "Groupe A", en: "Group A" }', 'name: { fr: "Groupe A", en: "" }');
 		const r = check(fx);
 		expect(r.status).toBe(1);
-		expect(r.out).toMatch(/data\/bodies\.yaml › group-a › name\.en: must not be empty/);
+		expect(r.out).toMatch(/data\/bodies\.yaml:\d+ › group-a › name\.en: must not be empty/);
 	});
 
 	it('rejects a reference to an entry that does not exist', () => {
@@ -31,7 +37,7 @@ describe('check:content', () => {
 		fx.edit('data/bodies.yaml', 'reportsTo: top', 'reportsTo: nowhere');
 		const r = check(fx);
 		expect(r.status).toBe(1);
-		expect(r.out).toMatch(/data\/bodies\.yaml › group-a › reportsTo: refers to bodies "nowhere", which does not exist/);
+		expect(r.out).toMatch(/data\/bodies\.yaml:\d+ › group-a › reportsTo: refers to bodies "nowhere", which does not exist/);
 	});
 
 	it('rejects a source citing a slide the document does not have', () => {
@@ -39,7 +45,7 @@ describe('check:content', () => {
 		fx.edit('data/measures.yaml', 'source: { document: deck-a, slide: first }', 'source: { document: deck-a, slide: tenth }');
 		const r = check(fx);
 		expect(r.status).toBe(1);
-		expect(r.out).toMatch(/measures\.yaml › measure-a › source\.slide: document "deck-a" has no slide "tenth"/);
+		expect(r.out).toMatch(/measures\.yaml:\d+ › measure-a › source\.slide: document "deck-a" has no slide "tenth"/);
 	});
 
 	it('rejects a cycle in reporting lines', () => {
@@ -51,7 +57,7 @@ describe('check:content', () => {
 		);
 		const r = check(fx);
 		expect(r.status).toBe(1);
-		expect(r.out).toMatch(/bodies\.yaml › \S+ › reportsTo: reporting lines form a cycle: (top|group-a|group-b) → .* → \1/);
+		expect(r.out).toMatch(/bodies\.yaml:\d+ › \S+ › reportsTo: reporting lines form a cycle: (top|group-a|group-b) → .* → \1/);
 	});
 
 	it('rejects a page that exists in one language only', () => {
@@ -59,7 +65,7 @@ describe('check:content', () => {
 		fx.remove('pages/en/priorities.mdx');
 		const r = check(fx);
 		expect(r.status).toBe(1);
-		expect(r.out).toMatch(/pages\/fr\/priorities\.mdx › priorities › translationKey: page exists in French only/);
+		expect(r.out).toMatch(/pages\/fr\/priorities\.mdx:\d+(?::\d+)? › priorities › translationKey: page exists in French but not in English/);
 	});
 
 	it('rejects two pages with the same slug in one language', () => {
@@ -67,7 +73,7 @@ describe('check:content', () => {
 		fx.edit('pages/fr/bodies.mdx', "slug: 'organismes'", "slug: 'priorites'");
 		const r = check(fx);
 		expect(r.status).toBe(1);
-		expect(r.out).toMatch(/pages\/fr\/\w+\.mdx › \w+ › slug: URL \/fr\/priorites\/ is already used by page:\w+/);
+		expect(r.out).toMatch(/pages\/fr\/\w+\.mdx:\d+(?::\d+)? › \w+ › slug: URL \/fr\/priorites\/ is already used by page:\w+/);
 	});
 
 	it('rejects a generated page whose slug collides with another entry', () => {
@@ -75,7 +81,7 @@ describe('check:content', () => {
 		fx.edit('data/bodies.yaml', 'name: { fr: "Groupe B", en: "Group B" }', 'name: { fr: "Groupe A", en: "Group B" }');
 		const r = check(fx);
 		expect(r.status).toBe(1);
-		expect(r.out).toMatch(/bodies\.yaml › group-b › slug: URL \/fr\/organismes\/groupe-a\/ is already used by body:group-a/);
+		expect(r.out).toMatch(/bodies\.yaml:\d+ › group-b › slug: URL \/fr\/organismes\/groupe-a\/ is already used by body:group-a/);
 	});
 
 	it('rejects a proposed change with no measure behind it', () => {
@@ -83,7 +89,7 @@ describe('check:content', () => {
 		fx.edit('data/bodies.yaml', '{ type: phase-out, measure: measure-a }', '{ type: phase-out }');
 		const r = check(fx);
 		expect(r.status).toBe(1);
-		expect(r.out).toMatch(/bodies\.yaml › group-a › proposedChanges\[0\]\.measure: /);
+		expect(r.out).toMatch(/bodies\.yaml:\d+ › group-a › proposedChanges\[0\]\.measure: /);
 	});
 
 	it('rejects a proposed change whose measure does not exist or does not list the body', () => {
@@ -111,7 +117,7 @@ describe('check:content', () => {
 		fx.write('pages/fr/home.mdx', fx.read('pages/fr/home.mdx') + '\nVoir <Body id="nobody" />.\n');
 		const r = check(fx);
 		expect(r.status).toBe(1);
-		expect(r.out).toMatch(/pages\/fr\/home\.mdx › home › <Body>: refers to bodies "nobody", which does not exist/);
+		expect(r.out).toMatch(/pages\/fr\/home\.mdx:\d+(?::\d+)? › home › <Body id>: refers to bodies "nobody", which does not exist/);
 	});
 
 	it('rejects a published page that links to a draft page, naming both', () => {
@@ -120,7 +126,7 @@ describe('check:content', () => {
 		fx.write('pages/fr/home.mdx', fx.read('pages/fr/home.mdx') + '\nVoir [les mesures](/fr/mesures/).\n');
 		const r = check(fx);
 		expect(r.status).toBe(1);
-		expect(r.out).toMatch(/pages\/fr\/home\.mdx › home › body: published page links to \/fr\/mesures\/, which is a draft \(.*pages\/fr\/measures\.mdx\)/);
+		expect(r.out).toMatch(/pages\/fr\/home\.mdx:\d+(?::\d+)? › home › link: published page links to \/fr\/mesures\/, which is a draft \(.*pages\/fr\/measures\.mdx\)/);
 		expect(check(fx, '--dev').status).toBe(0);
 	});
 
@@ -129,12 +135,14 @@ describe('check:content', () => {
 		fx.write('data/priorities.yaml', '- id: [unclosed\n');
 		const r = check(fx);
 		expect(r.status).toBe(1);
-		expect(r.out).toMatch(/data\/priorities\.yaml › \(file\): invalid YAML/);
+		expect(r.out).toMatch(/data\/priorities\.yaml:\d+:\d+ › \(file\): invalid YAML/);
 	});
 });
 
 describe('formatIssue', () => {
-	it('puts file, field and message in that order', () => {
+	it('puts file, line, column, field and message in that order', () => {
 		expect(formatIssue({ file: 'a.yaml', field: 'x › y', message: 'bad' })).toBe('a.yaml › x › y: bad');
+		expect(formatIssue({ file: 'a.yaml', line: 3, field: 'x', message: 'bad' })).toBe('a.yaml:3 › x: bad');
+		expect(formatIssue({ file: 'a.mdx', line: 3, column: 7, field: 'x', message: 'bad' })).toBe('a.mdx:3:7 › x: bad');
 	});
 });

@@ -79,7 +79,8 @@ function ids(svg: string): string[] {
 	return [...svg.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
 }
 
-describe.skipIf(!hasChromium)('build-time rendering in Chromium', { timeout: 120_000 }, () => {
+// Under CI a missing browser is a failure, not a skip.
+describe.skipIf(!hasChromium && !process.env.CI)('build-time rendering in Chromium', { timeout: 120_000 }, () => {
 	beforeEach(() => resetRenderStats());
 
 	it('hostile names: structure intact, no script, no img, no event handler, names drawn as text', async () => {
@@ -159,6 +160,17 @@ describe.skipIf(!hasChromium)('build-time rendering in Chromium', { timeout: 120
 		await Promise.all([renderDiagram(source, 'c1'), renderDiagram(source, 'c2'), renderDiagram(source, 'c3')]);
 		expect(getRenderStats().browserRenders).toBe(1);
 		expect(getRenderStats().launches).toBe(0); // browser from an earlier test reused
+	});
+
+	it('an %%{init}%% directive cannot turn HTML labels on or change the security level', async () => {
+		const source =
+			'%%{init: {"htmlLabels": true, "flowchart": {"htmlLabels": true}, "securityLevel": "loose", "themeCSS": ".node{fill:red}"}}%%\n' +
+			'flowchart LR\n  a["<b>bold</b> <img src=x>"] --> b["B"]\n';
+		const svg = (await renderDiagram(source, 'init-directive'))!;
+		expect(svg).toMatch(/^<svg/);
+		expect(svg).not.toMatch(/<foreignObject/i);
+		expect(svg).not.toMatch(/<img/i);
+		expect(svg).not.toContain('fill:red');
 	});
 
 	it('fails loudly on a Mermaid syntax error', async () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { contentFiles } from '../../../src/model/content-files.ts';
+import { contentFiles } from '../../../src/model/collections.ts';
 import { appendRecord, DATA_KINDS, dataRecord, pageTemplate, scaffold, schemaFields } from '../../../src/model/scaffold.ts';
 import { copyFixture, runScript, type FixtureCopy } from '../content/fixture.ts';
 
@@ -39,8 +39,8 @@ describe('npm run new', () => {
 		const check = run(fx, 'scripts/check-content.ts');
 		expect(check.status).toBe(1);
 		for (const lang of ['fr', 'en']) {
-			expect(check.out).toMatch(new RegExp(`pages/${lang}/about-us\\.mdx › about-us › title: must not be empty`));
-			expect(check.out).toMatch(new RegExp(`pages/${lang}/about-us\\.mdx › about-us › description: must not be empty`));
+			expect(check.out).toMatch(new RegExp(`pages/${lang}/about-us\\.mdx:\\d+ › about-us › title: must not be empty`));
+			expect(check.out).toMatch(new RegExp(`pages/${lang}/about-us\\.mdx:\\d+ › about-us › description: must not be empty`));
 		}
 		// Nothing else is wrong with the scaffold: 2 fields × 2 languages.
 		expect(check.out).toContain('✗ 4 content problems');
@@ -85,7 +85,10 @@ describe('npm run new', () => {
 			'data/priorities.yaml › new-priority › scope[0].fr: must not be empty',
 			'data/priorities.yaml › new-priority › sources: needs at least one source',
 		]) {
-			expect(check.out).toContain(line);
+			const cut = line.indexOf(' › ');
+			const [file, rest] = [line.slice(0, cut), line.slice(cut + 3)];
+			// Each problem names the line of the field the editor has to fill in.
+			expect(check.out).toMatch(new RegExp(`${file.replace(/\./g, '\\.')}:\\d+ › ${rest.replace(/[[\]().]/g, '\\$&')}`));
 		}
 	});
 

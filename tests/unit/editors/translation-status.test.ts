@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentFiles } from '../../../src/model/content-files.ts';
+import { contentFiles } from '../../../src/model/collections.ts';
 import {
 	contentHash,
 	describeStatus,

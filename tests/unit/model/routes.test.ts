@@ -1,11 +1,11 @@
 // Routes come from the content: slugs in each language, every page paired.
 import { describe, expect, it } from 'vitest';
-import { loadContentFromDisk } from '../../../src/model/load-files.ts';
+import { loadContent } from '../../../src/model/load-content.ts';
 import { buildRoutes } from '../../../src/model/routes.ts';
 import { entrySlug } from '../../../src/model/slugs.ts';
 import { VALID_FIXTURE } from '../content/fixture.ts';
 import { resolve } from 'node:path';
-import { contentFiles } from '../../../src/model/content-files.ts';
+import { contentFiles } from '../../../src/model/collections.ts';
 
 describe('entrySlug', () => {
 	it('uses an explicit slug, then the acronym, then the name, without accents', () => {
@@ -19,7 +19,7 @@ describe('entrySlug', () => {
 });
 
 describe('buildRoutes', () => {
-	const { set, issues } = loadContentFromDisk(resolve('.'), contentFiles(VALID_FIXTURE));
+	const { set, issues } = loadContent(resolve('.'), contentFiles(VALID_FIXTURE));
 	const routes = buildRoutes(set);
 
 	it('loads the fixture cleanly', () => expect(issues).toEqual([]));
