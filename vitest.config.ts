@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects:
- * - unit: fast tests of the code, in Node.
+ * Three projects:
+ * - unit: fast tests of the code, in Node, in process (npm run test:unit).
+ * - build: the build script run on fixture copies: failed builds keep the
+ *   previous output, editors' mistakes fail with file and line (npm run test:build).
  * - e2e: tests of the BUILT sites (DIST_DIR, default `dist`, base `/`, and
  *   SUBPATH_DIST_DIR, default `.dist-cm`, built with BASE_PATH=/cm/), in
  *   Chromium and from the files. They never build; the npm script does:
@@ -19,6 +21,18 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
+				},
+			},
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					environment: 'node',
+					// Each file builds its own fixture copy; two builds at once fill two cores.
+					pool: 'forks',
+					maxWorkers: 2,
+					testTimeout: 120_000,
+					hookTimeout: 240_000,
 				},
 			},
 			{

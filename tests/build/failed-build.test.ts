@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { copyFixture } from '../content/fixture.ts';
+import { copyFixture } from '../unit/content/fixture.ts';
 
-const PROJECT = resolve(import.meta.dirname, '../../..');
+const PROJECT = resolve(import.meta.dirname, '../..');
 const fx = copyFixture();
 const out = join(fx.root, 'out');
 afterAll(() => fx.cleanup());
