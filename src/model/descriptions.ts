@@ -1,6 +1,6 @@
 import { fill, ui } from '../i18n/ui.ts';
 import type { Route } from './routes.ts';
-import type { SiteModel } from './site.ts';
+import type { SiteModel } from './site-model.ts';
 
 /** The meta description of a route, in its language. */
 export function describeRoute(model: SiteModel, route: Route): string {

@@ -3,7 +3,7 @@ import type { Lang, Source } from '../schemas/common.ts';
 import { ui } from '../i18n/ui.ts';
 import type { RouteKind } from './routes.ts';
 import type { PageView } from '../schemas/pages.ts';
-import type { SiteModel } from './site.ts';
+import type { SiteModel } from './site-model.ts';
 import { href } from './urls.ts';
 import { slideAnchor } from './anchors.ts';
 

@@ -3,7 +3,7 @@
 import { languageName, type Lang } from '../i18n/languages.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Route } from './routes.ts';
-import type { SiteModel } from './site.ts';
+import type { SiteModel } from './site-model.ts';
 import { routeTitle } from './titles.ts';
 import { SEARCH_TYPE_LABELS, type SearchType } from '../i18n/labels.ts';
 import { absoluteUrl, href } from './urls.ts';

@@ -1,137 +1,27 @@
-// The site model: validated content, routes and derived relations, computed
-// once per build and read by every page, component, chart and the sitemap.
-import { resolve } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { otherLangs, type Lang } from '../i18n/languages.ts';
-import type { BodyEntry } from '../schemas/bodies.ts';
-import { ContentValidationError, type ContentSet, type Located, type PageRecord } from './content-set.ts';
-import type { PageView } from '../schemas/pages.ts';
-import { CONTENT_FILES, DATA_COLLECTION_NAMES, type DataCollection } from './collections.ts';
-import { checkContent } from './check-content.ts';
-import { gitChanges, lastModified } from './git.ts';
+// The site model for this Astro build (or dev server): every page, component,
+// chart and the sitemap reads it through getSiteModel().
+import { getCollection } from 'astro:content';
+import { CONTENT_FILES } from './collections.ts';
 import { contentSignature } from './load-content.ts';
-import { buildRoutes, type Route } from './routes.ts';
-import { publishable } from './drafts.ts';
-import { translationStatus, type TranslationPair } from './translation-status.ts';
+import { createSiteModel, type SiteModel } from './site-model.ts';
 
-export interface SiteModel {
-	content: ContentSet;
-	routes: Route[];
-	pageEntries: Map<string, CollectionEntry<'pages'>>;
-	/** The MDX page behind a page route. */
-	page(route: Route): PageRecord;
-	/** The page that hosts a data view in a language, if one does. */
-	viewPage(view: PageView, lang: Lang): PageRecord | undefined;
-	route(key: string, lang: Lang): Route | undefined;
-	/** The same page in the other languages, in declaration order. */
-	counterparts(route: Route): Route[];
-	routesIn(lang: Lang): Route[];
-	/** For a page whose translation may be out of date: the other language and the day it changed. */
-	staleTranslation(route: Route): { newer: Lang; date: string } | undefined;
-	/** YYYY-MM-DD the route's sources last changed (frontmatter may override). */
-	dateModified(route: Route): string;
-	body(id: string): BodyEntry;
-	get<C extends DataCollection>(collection: C, id: string): ContentSet[C][number]['data'];
-}
+export type { SiteModel };
 
 let cached: { signature: string; model: Promise<SiteModel> } | undefined;
 
 /**
- * The model for this build; validation errors fail the build with every problem listed.
- * Every component of every page asks for it, so it is built once: in a build, once for
- * all pages; in dev, again only when a content file has changed since.
+ * Built once: in a build, once for all pages; in dev, again only when a content
+ * file has changed since. Drafts show in `astro dev` only.
  */
 export function getSiteModel(): Promise<SiteModel> {
 	const signature = import.meta.env.DEV ? contentSignature(process.cwd(), CONTENT_FILES) : 'build';
-	if (cached?.signature !== signature) cached = { signature, model: buildSiteModel() };
+	if (cached?.signature !== signature) {
+		cached = {
+			signature,
+			model: getCollection('pages').then((pageEntries) =>
+				createSiteModel({ root: process.cwd(), files: CONTENT_FILES, production: !import.meta.env.DEV, pageEntries }),
+			),
+		};
+	}
 	return cached.model;
-}
-
-function byId(set: ContentSet): ContentSet {
-	const out = { ...set, pages: [...set.pages].sort((a, b) => (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0)) };
-	for (const name of DATA_COLLECTION_NAMES) {
-		(out as Record<DataCollection, Located<{ id: string }>[]>)[name] = [...(set[name] as Located<{ id: string }>[])].sort((a, b) =>
-			a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0,
-		);
-	}
-	return out;
-}
-
-async function buildSiteModel(): Promise<SiteModel> {
-	// Drafts show in `astro dev` only: any build (whatever NODE_ENV says) leaves them out.
-	const production = !import.meta.env.DEV;
-	// The same read and the same rules as `check:content` (and as the collections' loaders).
-	const { set: all, issues } = checkContent(process.cwd(), { production });
-	if (issues.length) throw new ContentValidationError(issues);
-	const pageEntries = await getCollection('pages');
-
-	// Views list data entries by id, the order Astro's collections gave them; file
-	// order (the decks' order) is kept in the loaded set for views that need it.
-	const content = byId(publishable(all, production));
-	const routes = buildRoutes(content);
-	const byKey = new Map(routes.map((r) => [`${r.key}|${r.lang}`, r]));
-	const changes = gitChanges(resolve(process.cwd(), CONTENT_FILES.pagesDir, '..'));
-	// Once per build: which page pairs changed on one side after the other.
-	const stale = new Map<string, TranslationPair>(
-		translationStatus(process.cwd(), CONTENT_FILES, changes)
-			.filter((p) => p.status === 'stale')
-			.map((p) => [p.key, p]),
-	);
-	const pageByKey = new Map(content.pages.map((p) => [`${p.data.translationKey}|${p.lang}`, p]));
-	const pageByView = new Map(content.pages.filter((p) => p.data.view).map((p) => [`${p.data.view}|${p.lang}`, p]));
-	const indexes = new Map<DataCollection, Map<string, unknown>>();
-	for (const name of DATA_COLLECTION_NAMES) {
-		indexes.set(name, new Map((content[name] as Located<{ id: string }>[]).map((e) => [e.data.id, e.data])));
-	}
-	const get = <C extends DataCollection>(collection: C, id: string) => {
-		const found = indexes.get(collection)!.get(id);
-		if (!found) throw new Error(`Unknown ${collection} id "${id}"`);
-		return found as ContentSet[C][number]['data'];
-	};
-
-	/** Data files each kind of route is drawn from, for its date modified. */
-	const sourceFilesOf = (route: Route): string[] => {
-		if (route.kind === 'page') {
-			const page = pageByKey.get(`${route.entryId}|${route.lang}`)!;
-			return [page.file, ...Object.values(CONTENT_FILES).filter((f) => f.endsWith('.yaml'))];
-		}
-		const data = { body: CONTENT_FILES.bodies, priority: CONTENT_FILES.priorities, document: CONTENT_FILES.documents }[route.kind];
-		return [data, CONTENT_FILES.measures];
-	};
-
-	return {
-		content,
-		routes,
-		pageEntries: new Map(pageEntries.map((e) => [e.id, e])),
-		page(route) {
-			const found = route.kind === 'page' ? pageByKey.get(`${route.entryId}|${route.lang}`) : undefined;
-			if (!found) throw new Error(`No page behind route ${route.key} (${route.lang})`);
-			return found;
-		},
-		viewPage: (view, lang) => pageByView.get(`${view}|${lang}`),
-		route: (key, lang) => byKey.get(`${key}|${lang}`),
-		counterparts(route) {
-			return otherLangs(route.lang).map((other) => {
-				const found = byKey.get(`${route.key}|${other}`);
-				if (!found) throw new Error(`No ${other} counterpart for ${route.key} (${route.file})`);
-				return found;
-			});
-		},
-		routesIn: (lang) => routes.filter((r) => r.lang === lang),
-		staleTranslation(route) {
-			if (route.kind !== 'page') return undefined;
-			const pair = stale.get(route.entryId);
-			if (!pair?.newer || !pair.behind?.includes(route.lang) || !pair.newerDate) return undefined;
-			return { newer: pair.newer, date: pair.newerDate };
-		},
-		dateModified(route) {
-			if (route.kind === 'page') {
-				const override = pageByKey.get(`${route.entryId}|${route.lang}`)?.data.lastModified;
-				if (override) return override;
-			}
-			return lastModified(sourceFilesOf(route), changes);
-		},
-		body: (id) => get('bodies', id),
-		get,
-	};
 }

@@ -1,6 +1,6 @@
 import type { SitemapItemLoose } from 'sitemap';
 import { LANGS } from '../i18n/languages.ts';
-import type { SiteModel } from './site.ts';
+import type { SiteModel } from './site-model.ts';
 import { absoluteUrl } from './urls.ts';
 
 /** One sitemap item per published language page, each listing every language and x-default. */
@@ -10,7 +10,7 @@ export function sitemapEntries(model: SiteModel, site: URL | undefined): Sitemap
 	const items: SitemapItemLoose[] = [
 		{
 			url: root,
-			links: LANGS.map((l) => ({ lang: l, url: absoluteUrl(`${l}/`, site) })).concat({ lang: 'x-default', url: root }),
+			links: [...LANGS.map((l) => ({ lang: l as string, url: absoluteUrl(`${l}/`, site) })), { lang: 'x-default', url: root }],
 		},
 	];
 	for (const route of model.routes) {

@@ -1,6 +1,6 @@
 import type { Lang } from '../schemas/common.ts';
 import type { Route } from './routes.ts';
-import type { SiteModel } from './site.ts';
+import type { SiteModel } from './site-model.ts';
 
 /** Title of a route in its language; `nav` prefers the short navigation title or acronym. */
 export function routeTitle(model: SiteModel, route: Route, form: 'full' | 'nav'): string {
