@@ -28,9 +28,11 @@ export default defineConfig({
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
 					environment: 'node',
-					// Each file builds its own fixture copy; two builds at once fill two cores.
+					// One file at a time: every build of this project writes the project's own
+					// .astro/ folder (the content module map among it), so two fixture builds at
+					// once would render each other's pages.
 					pool: 'forks',
-					maxWorkers: 2,
+					fileParallelism: false,
 					testTimeout: 120_000,
 					hookTimeout: 240_000,
 				},

@@ -8,7 +8,8 @@ import type { Lang } from '../schemas/common.ts';
 import { LOGIC_LEVELS, type LogicElementEntry, type LogicLevel } from '../schemas/logic-model.ts';
 import { edgeId, nodeId, quoteLabel } from './escape.ts';
 import { FlowchartSource } from './flowchart-source.ts';
-import { LABELS, type DiagramLabels } from './labels.ts';
+import type { DiagramLabels } from '../i18n/dictionary.ts';
+import { ui } from '../i18n/ui.ts';
 import type { DiagramSpec, OutlineNode } from './types.ts';
 
 export interface LogicModelChartOptions {
@@ -35,7 +36,7 @@ export function logicModelChart(
 	lang: Lang,
 	options: LogicModelChartOptions = {},
 ): DiagramSpec {
-	const labels = options.labels ?? LABELS[lang];
+	const labels = options.labels ?? ui(lang).diagrams;
 	const levelIndex = (l: LogicLevel) => LOGIC_LEVELS.indexOf(l);
 	const sorted = [...elements].sort(
 		(a, b) => levelIndex(a.level) - levelIndex(b.level) || a.order - b.order || a.id.localeCompare(b.id),

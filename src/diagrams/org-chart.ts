@@ -20,12 +20,13 @@ import type { BodyEntry, BodyKind, BodyStatus, RelationshipType } from '../schem
 import type { Lang } from '../schemas/common.ts';
 import { edgeId, nodeId, quoteLabel } from './escape.ts';
 import { FlowchartSource, type EdgeKind, type NodeShape } from './flowchart-source.ts';
-import { LABELS, type DiagramLabels } from './labels.ts';
+import type { DiagramLabels } from '../i18n/dictionary.ts';
+import { ui } from '../i18n/ui.ts';
 import { applyProposedChanges, type ProposedBody } from './proposed-state.ts';
 import type { DiagramSpec, OutlineNode } from './types.ts';
 
 export interface OrgChartOptions {
-	/** UI words; defaults to LABELS[lang]. */
+	/** UI words; defaults to ui(lang).diagrams. */
 	labels?: DiagramLabels;
 }
 
@@ -161,7 +162,7 @@ function proposalMarkers(
 			);
 		}
 		for (const t of new Set(p.otherChanges)) details.push(labels.changeTypes[t]);
-		note.push(labels.changeDetail(details.join(lang === 'fr' ? ' ; ' : '; ')));
+		note.push(labels.changeDetail(details.join(ui(lang).listSep)));
 	}
 	return { label, note };
 }
@@ -332,7 +333,7 @@ function structureChart(items: ChartItem[], lang: Lang, labels: DiagramLabels, m
 
 /** Reporting structure as the decks describe it today. */
 export function currentOrgChart(bodies: readonly BodyEntry[], lang: Lang, options: OrgChartOptions = {}): DiagramSpec {
-	const labels = options.labels ?? LABELS[lang];
+	const labels = options.labels ?? ui(lang).diagrams;
 	return structureChart(
 		bodies.map((body) => ({ body })),
 		lang,
@@ -343,7 +344,7 @@ export function currentOrgChart(bodies: readonly BodyEntry[], lang: Lang, option
 
 /** Structure with every proposed change applied and marked. */
 export function proposedOrgChart(bodies: readonly BodyEntry[], lang: Lang, options: OrgChartOptions = {}): DiagramSpec {
-	const labels = options.labels ?? LABELS[lang];
+	const labels = options.labels ?? ui(lang).diagrams;
 	return structureChart(
 		applyProposedChanges(bodies).map((proposal) => ({ body: proposal.body, proposal })),
 		lang,
@@ -371,7 +372,7 @@ export function neighbourhoodChart(
 	lang: Lang,
 	options: OrgChartOptions = {},
 ): DiagramSpec {
-	const labels = options.labels ?? LABELS[lang];
+	const labels = options.labels ?? ui(lang).diagrams;
 	const byId = new Map(bodies.map((b) => [b.id, b]));
 	const focus = byId.get(focusId);
 	if (!focus) throw new Error(`neighbourhoodChart: no body "${focusId}" in the list`);

@@ -1,5 +1,7 @@
-/** Interface strings, English. Every key must exist in fr.ts (enforced by ui.ts). */
-export const en: { readonly [K in keyof typeof import('./fr.ts').fr]: string } = {
+/** English: interface strings, then the names of enumerations and the diagrams' words. */
+import { counter, mapValues, type Dictionary, type EnumLabels, type UiStrings } from './dictionary.ts';
+
+const strings = {
 	siteName: 'Joint Councils Strategic Direction',
 	siteShortName: 'Joint Councils',
 	skipToContent: 'Skip to main content',
@@ -86,4 +88,155 @@ export const en: { readonly [K in keyof typeof import('./fr.ts').fr]: string } =
 	reportProblem: 'Report a problem',
 	editPage: 'Edit this page',
 	onThisPage: 'On this page',
+} satisfies UiStrings;
+
+const count = counter('en-CA');
+
+const labels: EnumLabels = {
+	bodyKinds: {
+		'joint-councils': { singular: 'Joint Councils', plural: 'Joint Councils' },
+		council: { singular: 'Council', plural: 'Councils' },
+		institute: { singular: 'Institute', plural: 'Institutes' },
+		'working-group': { singular: 'Working group', plural: 'Working groups' },
+		'community-of-practice': { singular: 'Community of practice', plural: 'Communities of practice' },
+		subcommittee: { singular: 'Subcommittee', plural: 'Subcommittees' },
+		'external-table': { singular: 'External table', plural: 'External tables' },
+		participants: { singular: 'Participants', plural: 'Participants' },
+	},
+	bodyStatuses: {
+		active: 'Active',
+		'under-review': 'Under review',
+		'phasing-out': 'Phasing out',
+		dissolved: 'Dissolved',
+	},
+	relationships: {
+		supports: { outgoing: 'Supports', incoming: 'Supported by' },
+		'liaises-with': { outgoing: 'Liaises with', incoming: 'Liaises with' },
+		'part-of': { outgoing: 'Part of', incoming: 'Includes' },
+	},
+	changes: {
+		'phase-out': 'Phase out',
+		'convert-to-community-of-practice': 'Convert to a community of practice',
+		'report-to': 'Report to',
+		'clarify-relationship': 'Clarify the relationship with',
+		'expand-role': 'Expand the role',
+		'formalize-relationship': 'Formalize the relationship with',
+		'encourage-participation': 'Encourage participation',
+		'review-mandate': 'Review the mandate',
+	},
+	measureKinds: {
+		'proposed-measure': 'Proposed measure',
+		'recommended-measure': 'Recommended measure',
+		commitment: 'Commitment',
+		'process-change': 'Process change',
+		'external-relations': 'External relations',
+		'next-step': 'Next step',
+		'quick-win': 'Quick win',
+	},
+	measureStatuses: {
+		proposed: 'Proposed',
+		recommended: 'Recommended',
+		approved: 'Approved',
+		'in-progress': 'In progress',
+		done: 'Done',
+		'not-pursued': 'Not pursued',
+	},
+	logicLevels: {
+		input: 'Inputs',
+		activity: 'Activities',
+		output: 'Outputs',
+		immediate: 'Immediate outcomes',
+		intermediate: 'Intermediate outcomes',
+		ultimate: 'Ultimate outcome',
+	},
+	frameworkSections: {
+		roles: 'Roles',
+		'meeting-formats': 'Meeting formats',
+		groups: 'Working groups and communities of practice',
+		representation: 'Co-chair representation',
+		planning: 'Strategic planning cycle',
+		funding: 'Review of funding requests',
+		'external-relations': 'External relations',
+	},
+	searchTypes: {
+		page: 'Page',
+		body: 'Body',
+		priority: 'Priority',
+		measure: 'Measure',
+		document: 'Source document',
+	},
+};
+
+export const en: Dictionary = {
+	...strings,
+	labels,
+	diagrams: {
+		unstatedGroup: 'Reporting line not stated in the decks',
+		proposedChange: '▲ proposed change',
+		changeDetail: (d) => `▲ proposed change: ${d}`,
+		phaseOutProposed: '✕ Proposed phase-out',
+		becomes: (kind) => `▲ would become: ${kind}`,
+		wouldReportTo: (p, old) => (old ? `would report to ${p} (today: ${old})` : `would report to ${p}`),
+		condition: (t) => `condition: ${t}`,
+		changeTypes: {
+			'phase-out': 'phase-out',
+			'convert-to-community-of-practice': 'conversion to a community of practice',
+			'report-to': 'new reporting line',
+			'clarify-relationship': 'clarify the relationship',
+			'expand-role': 'expand the role',
+			'formalize-relationship': 'formalize the relationship',
+			'encourage-participation': 'encourage participation',
+			'review-mandate': 'review the mandate',
+		},
+		kinds: mapValues(labels.bodyKinds, (l) => l.singular),
+		statuses: {
+			active: 'active',
+			'under-review': 'under review',
+			'phasing-out': 'phasing out',
+			dissolved: 'dissolved',
+		},
+		relations: {
+			'reports-to': 'reports to',
+			'part-of': 'part of',
+			supports: 'supports',
+			'liaises-with': 'liaises with',
+		},
+		inverseRelations: {
+			'reports-to': 'reports to it',
+			'part-of': 'part of it',
+			supports: 'supports it',
+			'liaises-with': 'liaises with',
+		},
+		levels: labels.logicLevels,
+		leadsTo: 'leads to',
+		textVersion: 'Text version',
+		empty: 'No element.',
+		titles: {
+			currentStructure: 'Current structure: reporting lines',
+			proposedStructure: 'Proposed structure: changes to reporting lines',
+			neighbourhood: (name) => `Relationships of ${name}`,
+			logicModel: 'Logic model',
+		},
+		descriptions: {
+			currentStructure: (c) =>
+				`${count(c.bodies, 'body', 'bodies')}, ${count(c.reportingLines, 'reporting line', 'reporting lines')} and ${count(c.otherRelations, 'other relationship', 'other relationships')}. ` +
+				`Reporting line not stated in the decks: ${count(c.unstated, 'body', 'bodies')}.`,
+			proposedStructure: (c) =>
+				`${count(c.bodies, 'body', 'bodies')}, ${c.changed} of them affected by a proposed change ` +
+				`(${count(c.phasedOut, 'proposed phase-out', 'proposed phase-outs')}, ${count(c.newReportingLines, 'new reporting line', 'new reporting lines')}). ` +
+				`Changes are marked “▲” and phase-outs “✕”.`,
+			neighbourhood: (name, c) => {
+				const parts = [
+					c.parent ? `reports to ${c.parent}` : c.topLevel ? undefined : 'reporting line not stated in the decks',
+					c.children ? `${count(c.children, 'body reports', 'bodies report')} to it` : undefined,
+					c.supports ? `supports ${count(c.supports, 'body', 'bodies')}` : undefined,
+					c.supportedBy ? `supported by ${count(c.supportedBy, 'body', 'bodies')}` : undefined,
+					c.other ? count(c.other, 'other relationship', 'other relationships') : undefined,
+				].filter(Boolean);
+				return `${name}: ${parts.length ? parts.join('; ') : 'no relationship stated in the decks'}.`;
+			},
+			logicModel: (c) =>
+				`${count(c.elements, 'element', 'elements')} across ${count(c.levels, 'level', 'levels')}, from inputs on the left to the ultimate outcome on the right, joined by ${count(c.links, 'link', 'links')}.`,
+		},
+	},
 };

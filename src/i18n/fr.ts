@@ -1,5 +1,8 @@
-/** Interface strings, French. Every key must exist in en.ts (enforced by ui.ts). */
-export const fr = {
+/** French: interface strings, then the names of enumerations and the diagrams' words. */
+import { counter, mapValues, type Dictionary, type EnumLabels } from './dictionary.ts';
+
+/** The reference set of interface keys: every language's dictionary has exactly these. */
+export const frStrings = {
 	siteName: 'Orientation stratégique des conseils mixtes',
 	siteShortName: 'Conseils mixtes',
 	skipToContent: 'Passer au contenu principal',
@@ -24,7 +27,8 @@ export const fr = {
 	priorityDescription: 'Priorité des conseils mixtes\u00a0: {name}. Portée, organismes et mesures connexes.',
 	documentDescription: 'Document source «\u00a0{name}\u00a0»\u00a0: chaque diapositive et les éléments du site qui en proviennent.',
 	colon: '\u00a0:',
-	listSep: '\u00a0; ',
+	// Canadian usage: no space before the semicolon.
+	listSep: '; ',
 	objectives: 'Objectifs',
 	threePriorities: 'Trois priorités',
 	headlineMeasures: 'Principales mesures proposées',
@@ -87,3 +91,154 @@ export const fr = {
 	editPage: 'Modifier cette page',
 	onThisPage: 'Sur cette page',
 } as const satisfies Record<string, string>;
+
+const count = counter('fr-CA');
+
+const labels: EnumLabels = {
+	bodyKinds: {
+		'joint-councils': { singular: 'Conseils mixtes', plural: 'Conseils mixtes' },
+		council: { singular: 'Conseil', plural: 'Conseils' },
+		institute: { singular: 'Institut', plural: 'Instituts' },
+		'working-group': { singular: 'Groupe de travail', plural: 'Groupes de travail' },
+		'community-of-practice': { singular: 'Communauté de pratique', plural: 'Communautés de pratique' },
+		subcommittee: { singular: 'Sous-comité', plural: 'Sous-comités' },
+		'external-table': { singular: 'Table externe', plural: 'Tables externes' },
+		participants: { singular: 'Participants', plural: 'Participants' },
+	},
+	bodyStatuses: {
+		active: 'Actif',
+		'under-review': 'En examen',
+		'phasing-out': 'En dissolution',
+		dissolved: 'Dissous',
+	},
+	relationships: {
+		supports: { outgoing: 'Soutient', incoming: 'Soutenu par' },
+		'liaises-with': { outgoing: 'Assure la liaison avec', incoming: 'Liaison avec' },
+		'part-of': { outgoing: 'Fait partie de', incoming: 'Comprend' },
+	},
+	changes: {
+		'phase-out': 'Dissolution progressive',
+		'convert-to-community-of-practice': 'Conversion en communauté de pratique',
+		'report-to': 'Rendre compte à',
+		'clarify-relationship': 'Clarifier le lien avec',
+		'expand-role': 'Élargir le rôle',
+		'formalize-relationship': 'Officialiser la relation avec',
+		'encourage-participation': 'Encourager la participation',
+		'review-mandate': 'Revoir le mandat',
+	},
+	measureKinds: {
+		'proposed-measure': 'Mesure proposée',
+		'recommended-measure': 'Mesure recommandée',
+		commitment: 'Engagement',
+		'process-change': 'Changement de processus',
+		'external-relations': 'Relations externes',
+		'next-step': 'Prochaine étape',
+		'quick-win': 'Gain rapide',
+	},
+	measureStatuses: {
+		proposed: 'Proposée',
+		recommended: 'Recommandée',
+		approved: 'Approuvée',
+		'in-progress': 'En cours',
+		done: 'Réalisée',
+		'not-pursued': 'Abandonnée',
+	},
+	logicLevels: {
+		input: 'Intrants',
+		activity: 'Activités',
+		output: 'Extrants',
+		immediate: 'Résultats immédiats',
+		intermediate: 'Résultats intermédiaires',
+		ultimate: 'Résultat ultime',
+	},
+	frameworkSections: {
+		roles: 'Rôles',
+		'meeting-formats': 'Formats des réunions',
+		groups: 'Groupes de travail et communautés de pratique',
+		representation: 'Représentation des coprésidents',
+		planning: 'Cycle de planification stratégique',
+		funding: 'Examen des demandes de financement',
+		'external-relations': 'Relations externes',
+	},
+	searchTypes: {
+		page: 'Page',
+		body: 'Organisme',
+		priority: 'Priorité',
+		measure: 'Mesure',
+		document: 'Document source',
+	},
+};
+
+export const fr: Dictionary = {
+	...frStrings,
+	labels,
+	diagrams: {
+		unstatedGroup: 'Rattachement non précisé dans les documents',
+		proposedChange: '▲ changement proposé',
+		changeDetail: (d) => `▲ changement proposé : ${d}`,
+		phaseOutProposed: '✕ Dissolution proposée',
+		becomes: (kind) => `▲ deviendrait : ${kind}`,
+		wouldReportTo: (p, old) => (old ? `relèverait de ${p} (aujourd’hui : ${old})` : `relèverait de ${p}`),
+		condition: (t) => `condition : ${t}`,
+		changeTypes: {
+			'phase-out': 'dissolution',
+			'convert-to-community-of-practice': 'conversion en communauté de pratique',
+			'report-to': 'nouveau rattachement',
+			'clarify-relationship': 'clarifier la relation',
+			'expand-role': 'élargir le rôle',
+			'formalize-relationship': 'officialiser la relation',
+			'encourage-participation': 'encourager la participation',
+			'review-mandate': 'revoir le mandat',
+		},
+		kinds: mapValues(labels.bodyKinds, (l) => l.singular),
+		statuses: {
+			active: 'actif',
+			'under-review': 'en cours d’examen',
+			'phasing-out': 'en voie de dissolution',
+			dissolved: 'dissous',
+		},
+		relations: {
+			'reports-to': 'relève de',
+			'part-of': 'fait partie de',
+			supports: 'soutient',
+			'liaises-with': 'assure la liaison avec',
+		},
+		inverseRelations: {
+			'reports-to': 'en relève',
+			'part-of': 'en fait partie',
+			supports: 'le soutient',
+			'liaises-with': 'assure la liaison avec',
+		},
+		levels: labels.logicLevels,
+		leadsTo: 'mène à',
+		textVersion: 'Version texte',
+		empty: 'Aucun élément.',
+		titles: {
+			currentStructure: 'Structure actuelle : liens de rattachement',
+			proposedStructure: 'Structure proposée : changements de rattachement',
+			neighbourhood: (name) => `Relations de ${name}`,
+			logicModel: 'Modèle logique',
+		},
+		descriptions: {
+			currentStructure: (c) =>
+				`${count(c.bodies, 'organe', 'organes')}, ${count(c.reportingLines, 'lien de rattachement', 'liens de rattachement')} et ${count(c.otherRelations, 'autre relation', 'autres relations')}. ` +
+				`Rattachement non précisé dans les documents : ${count(c.unstated, 'organe', 'organes')}.`,
+			proposedStructure: (c) =>
+				`${count(c.bodies, 'organe', 'organes')}, dont ${count(c.changed, 'visé', 'visés')} par un changement proposé ` +
+				`(${count(c.phasedOut, 'dissolution proposée', 'dissolutions proposées')}, ${count(c.newReportingLines, 'nouveau lien de rattachement', 'nouveaux liens de rattachement')}). ` +
+				`Les changements sont signalés par « ▲ » et les dissolutions par « ✕ ».`,
+			neighbourhood: (name, c) => {
+				const parts = [
+					c.parent ? `relève de ${c.parent}` : c.topLevel ? undefined : 'rattachement non précisé dans les documents',
+					c.children ? count(c.children, 'organe en relève', 'organes en relèvent') : undefined,
+					c.supports ? `soutient ${count(c.supports, 'organe', 'organes')}` : undefined,
+					c.supportedBy ? `soutenu par ${count(c.supportedBy, 'organe', 'organes')}` : undefined,
+					c.other ? count(c.other, 'autre relation', 'autres relations') : undefined,
+				].filter(Boolean);
+				return `${name} : ${parts.length ? parts.join(' ; ') : 'aucune relation indiquée dans les documents'}.`;
+			},
+			logicModel: (c) =>
+				`${count(c.elements, 'élément', 'éléments')} répartis sur ${count(c.levels, 'niveau', 'niveaux')}, de gauche à droite des intrants au résultat ultime, reliés par ${count(c.links, 'lien', 'liens')}.`,
+		},
+	},
+};

@@ -8,17 +8,15 @@ export const LANGUAGES = [
 		code: 'fr',
 		/** BCP 47 locale for Intl (dates, numbers, plurals, display names). */
 		locale: 'fr-CA',
-		/** Quotation marks and the space before high punctuation (Canadian French usage). */
+		/** Quotation marks, with the no-break spaces French puts inside them. */
 		quotes: ['«\u00a0', '\u00a0»'],
-		colon: '\u00a0:',
 	},
 	{
 		code: 'en',
 		locale: 'en-CA',
 		quotes: ['“', '”'],
-		colon: ':',
 	},
-] as const satisfies readonly { code: string; locale: string; quotes: readonly [string, string]; colon: string }[];
+] as const satisfies readonly { code: string; locale: string; quotes: readonly [string, string] }[];
 
 export type Lang = (typeof LANGUAGES)[number]['code'];
 export const LANGS = LANGUAGES.map((l) => l.code) as readonly Lang[] as readonly [Lang, ...Lang[]];
@@ -46,8 +44,18 @@ export function languageName(lang: Lang, inLang: Lang = lang): string {
 	return name.charAt(0).toLocaleUpperCase(language(inLang).locale) + name.slice(1);
 }
 
+/** A language's name in English, for editors' and the command line's messages (which are in English). */
+export function nameForMessages(lang: Lang): string {
+	return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+}
+
 /** `text` between the language's quotation marks. */
 export function quote(text: string, lang: Lang): string {
 	const [open, close] = language(lang).quotes;
 	return `${open}${text}${close}`;
+}
+
+/** A YYYY-MM-DD date in words, as prose writes it (« 27 février 2020 », "February 27, 2020"). */
+export function formatDate(isoDate: string, lang: Lang): string {
+	return new Intl.DateTimeFormat(language(lang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -1,17 +1,17 @@
-import type { Lang } from './languages.ts';
+import type { Dictionary } from './dictionary.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
+import type { Lang } from './languages.ts';
+
+export type { Dictionary };
 
 /**
- * One dictionary per language of languages.ts. French is the reference
- * shape: en.ts is typed against its keys, and every other dictionary against
- * `UiStrings`, so a missing language, or a key missing in one language, fails
- * the type check (`astro check`).
+ * One dictionary per language of languages.ts, each typed `Dictionary`: a
+ * language without one, or a string missing in one, fails the type check.
  */
-export type UiStrings = typeof en;
-const DICTIONARIES: { [L in Lang]: UiStrings } = { fr, en };
+const DICTIONARIES: { [L in Lang]: Dictionary } = { fr, en };
 
-export function ui(lang: Lang): UiStrings {
+export function ui(lang: Lang): Dictionary {
 	return DICTIONARIES[lang];
 }
 

@@ -1,6 +1,7 @@
 // Hrefs to entries, in one place so every page links the same way.
 import type { Lang, Source } from '../schemas/common.ts';
 import { ui } from '../i18n/ui.ts';
+import { quote } from '../i18n/languages.ts';
 import type { RouteKind } from './routes.ts';
 import type { PageView } from '../schemas/pages.ts';
 import type { SiteModel } from './site-model.ts';
@@ -36,9 +37,8 @@ export function sourceLink(model: SiteModel, source: Source, lang: Lang): { href
 	const doc = model.get('documents', source.document);
 	const slide = doc.slides.find((s) => s.id === source.slide);
 	const t = ui(lang);
-	const q = lang === 'fr' ? (s: string) => `« ${s} »` : (s: string) => `“${s}”`;
 	return {
 		href: `${entityHref(model, 'document', source.document, lang)}#${slideAnchor(source.slide)}`,
-		label: `${doc.title[lang]}, ${t.slide.toLowerCase()} ${q(slide?.title[lang] ?? source.slide)}`,
+		label: `${doc.title[lang]}, ${t.slide.toLowerCase()} ${quote(slide?.title[lang] ?? source.slide, lang)}`,
 	};
 }

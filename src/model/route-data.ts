@@ -1,11 +1,11 @@
 // Everything the layout needs about one page, computed once per page
 // (as Starlight's generateRouteData) so components never re-derive it.
 import { languageName, type Lang } from '../i18n/languages.ts';
+import type { SearchType } from '../i18n/dictionary.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Route } from './routes.ts';
 import type { SiteModel } from './site-model.ts';
 import { routeTitle } from './titles.ts';
-import { SEARCH_TYPE_LABELS, type SearchType } from '../i18n/labels.ts';
 import { absoluteUrl, href } from './urls.ts';
 import { resolvePageLinks } from '../config/deployment.ts';
 
@@ -92,7 +92,7 @@ export function routeData(model: SiteModel, route: Route, description: string): 
 		wide: view === 'governance' || view === 'logic-model',
 		editHref: PAGE_LINKS.editUrl && `${PAGE_LINKS.editUrl}${route.file.replace(/^\.\//, '')}`,
 		reportHref: PAGE_LINKS.reportProblemUrl,
-		searchType: searchType && SEARCH_TYPE_LABELS[searchType][route.lang],
+		searchType: searchType && ui(route.lang).labels.searchTypes[searchType],
 		// The search page has its own form: one search landmark per page.
 		searchHref:
 			searchPage && view !== 'search' ? href(model.route(`page:${searchPage.data.translationKey}`, route.lang)!.path) : undefined,

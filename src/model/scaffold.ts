@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isSeq, parse as parseYaml, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
-import { LANGS, languageName, type Lang } from '../i18n/languages.ts';
+import { LANGS, nameForMessages, type Lang } from '../i18n/languages.ts';
 import { bodySchema } from '../schemas/bodies.ts';
 import { measureSchema } from '../schemas/measures.ts';
 import { prioritySchema } from '../schemas/priorities.ts';
@@ -151,7 +151,7 @@ function fieldStub(key: string, schema: z.ZodType, kind: DataKind, existing: unk
 		};
 	}
 	if (isLocalized(schema)) {
-		return { lines: [`  ${key}: ${EMPTY_LOCALIZED}`], fill: `${LANGS.map((l) => `${key}.${l}`).join(', ')}: in ${LANGS.map((l) => languageName(l, 'en')).join(' and in ')}` };
+		return { lines: [`  ${key}: ${EMPTY_LOCALIZED}`], fill: `${LANGS.map((l) => `${key}.${l}`).join(', ')}: in ${LANGS.map((l) => nameForMessages(l)).join(' and in ')}` };
 	}
 	if (isSource(schema)) {
 		return {

@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isLang, LANGS, languageName, type Lang } from '../i18n/languages.ts';
+import { isLang, LANGS, nameForMessages, type Lang } from '../i18n/languages.ts';
 import { CONTENT_FILES, type ContentFiles } from './collections.ts';
 import { changeOf, gitChanges, type Changes } from './git.ts';
 import { loadContent } from './load-content.ts';
@@ -205,7 +205,7 @@ export function markTranslation(target: string, root: string = process.cwd(), fi
 	const pages = readPages(root, files);
 	const find = (l: Lang) => pages.find((p) => p.lang === l && p.key === key) ?? pages.find((p) => p.lang === l && p.file.endsWith(`/${l}/${key}.mdx`));
 	const page = find(lang);
-	if (!page) throw new TranslationStatusError(`no ${languageName(lang, 'en')} page with translationKey "${key}" in ${files.pagesDir.replace(/^\.\//, '')}/${lang}`);
+	if (!page) throw new TranslationStatusError(`no ${nameForMessages(lang)} page with translationKey "${key}" in ${files.pagesDir.replace(/^\.\//, '')}/${lang}`);
 	// The counterpart it was brought up to date with: the other language that changed last.
 	const others = LANGS.filter((l) => l !== lang)
 		.map((l) => pages.find((p) => p.lang === l && p.key === page.key))
@@ -213,7 +213,7 @@ export function markTranslation(target: string, root: string = process.cwd(), fi
 	const missing = LANGS.filter((l) => l !== lang && !others.some((p) => p.lang === l));
 	if (missing.length) {
 		throw new TranslationStatusError(
-			`${page.file} has no ${missing.map((l) => languageName(l, 'en')).join(' or ')} counterpart with translationKey "${page.key}"`,
+			`${page.file} has no ${missing.map((l) => nameForMessages(l)).join(' or ')} counterpart with translationKey "${page.key}"`,
 		);
 	}
 	const status = translationStatus(root, files).find((p) => p.key === page.key);

@@ -1,7 +1,7 @@
 // Cross-entry rules that zod schemas cannot express and Astro does not enforce:
 // references, reporting cycles, language parity, unique slugs, measures behind
 // proposed changes, drafts linked from published entries.
-import { LANGS, languageName } from '../i18n/languages.ts';
+import { LANGS, nameForMessages } from '../i18n/languages.ts';
 import { DATA_COLLECTION_NAMES, type DataCollection as Collection } from './collections.ts';
 import type { ContentIssue, ContentSet, Located } from './content-set.ts';
 import { publishable } from './drafts.ts';
@@ -182,7 +182,7 @@ function pageParity(set: ContentSet, options: ValidateOptions): ContentIssue[] {
 					file: other.file,
 					line: other.fieldLines.translationKey,
 					field: `${key} › translationKey`,
-					message: `page exists in ${pages.map((p) => languageName(p.lang, 'en')).join(', ')} but not in ${languageName(lang, 'en')}: add its version under content/pages/${lang}/ with translationKey "${key}"`,
+					message: `page exists in ${pages.map((p) => nameForMessages(p.lang)).join(', ')} but not in ${nameForMessages(lang)}: add its version under content/pages/${lang}/ with translationKey "${key}"`,
 				});
 			} else if (inLang.length > 1) {
 				issues.push({

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { SEARCH_TYPE_LABELS } from '../../src/i18n/labels.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import { loadContent } from '../../src/model/load-content.ts';
 import { buildRoutes } from '../../src/model/routes.ts';
 import { useBrowserSites } from '../support/browser.ts';
@@ -94,7 +94,7 @@ for (const harness of harnesses) {
 
 			test(`${lang}: the type filter narrows the results to that type`, async () => {
 				const jc = set.bodies.find((b) => b.data.kind === 'joint-councils')!.data;
-				const bodyType = SEARCH_TYPE_LABELS.body[lang];
+				const bodyType = ui(lang).labels.searchTypes.body;
 				await harness.withPage(async (page) => {
 					const all = await search(page, harness.url(base), lang, jc.name[lang]);
 					const bodies = await search(page, harness.url(base), lang, jc.name[lang], bodyType);

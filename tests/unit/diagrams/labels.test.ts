@@ -1,6 +1,7 @@
+// Every language's dictionary has the same keys, and no word is empty.
 import { describe, expect, it } from 'vitest';
-import { LABELS, type DiagramLabels } from '../../../src/diagrams/labels.ts';
-import type { Lang } from '../../../src/schemas/common.ts';
+import { LANGS } from '../../../src/i18n/languages.ts';
+import { ui } from '../../../src/i18n/ui.ts';
 
 function shape(value: unknown): unknown {
 	if (typeof value === 'function') return 'function';
@@ -9,23 +10,19 @@ function shape(value: unknown): unknown {
 	return typeof value;
 }
 
-describe('diagram labels', () => {
-	it('French and English have exactly the same keys', () => {
-		expect(shape(LABELS.fr)).toEqual(shape(LABELS.en));
+describe('dictionaries', () => {
+	it('every language has exactly the keys of the first', () => {
+		for (const lang of LANGS.slice(1)) expect(shape(ui(lang)), lang).toEqual(shape(ui(LANGS[0])));
 	});
 
-	it('no empty word', () => {
+	it('no empty word, and French plural rules in the diagrams’ counts', () => {
 		const walk = (v: unknown): void => {
 			if (typeof v === 'string') expect(v.trim()).not.toBe('');
 			else if (v && typeof v === 'object') Object.values(v).forEach(walk);
 		};
-		walk(LABELS);
-	});
-
-	it('a language missing a key does not type-check', () => {
-		const { textVersion: _dropped, ...enWithoutKey } = LABELS.en;
-		// @ts-expect-error — textVersion is missing in "en" (checked by tsc, not at run time)
-		const broken: Record<Lang, DiagramLabels> = { fr: LABELS.fr, en: enWithoutKey };
-		expect(broken.en).not.toHaveProperty('textVersion');
+		for (const lang of LANGS) walk(ui(lang));
+		const counts = { elements: 0, levels: 1, links: 2 };
+		expect(ui('fr').diagrams.descriptions.logicModel(counts)).toMatch(/^0 élément répartis sur 1 niveau, .* 2 liens\.$/);
+		expect(ui('en').diagrams.descriptions.logicModel(counts)).toMatch(/^0 elements across 1 level, .* 2 links\.$/);
 	});
 });

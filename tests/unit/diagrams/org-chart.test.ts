@@ -6,7 +6,7 @@ import {
 	neighbourhoodChart,
 	orgChart,
 } from '../../../src/diagrams/org-chart.ts';
-import { LABELS } from '../../../src/diagrams/labels.ts';
+import { ui } from '../../../src/i18n/ui.ts';
 import { body, fixtureBodies, hasClass, nodeByLabel, parseSource, SRC } from './helpers.ts';
 
 describe('currentOrgChart', () => {
@@ -72,7 +72,7 @@ describe('currentOrgChart', () => {
 	});
 
 	it('puts title and description in the source and returns them', () => {
-		expect(spec.title).toBe(LABELS.en.titles.currentStructure);
+		expect(spec.title).toBe(ui('en').diagrams.titles.currentStructure);
 		expect(p.accTitle).toBe('Current structure#58; reporting lines');
 		expect(spec.description).toBe(
 			'7 bodies, 4 reporting lines and 3 other relationships. Reporting line not stated in the decks: 2 bodies.',
@@ -139,7 +139,7 @@ describe('labels in each language', () => {
 	});
 
 	it('accepts a custom labels object', () => {
-		const labels = { ...LABELS.en, unstatedGroup: 'Unknown line' };
+		const labels = { ...ui('en').diagrams, unstatedGroup: 'Unknown line' };
 		expect(parseSource(orgChart(fixtureBodies(), 'en', { labels }).source).subgraphs[0]!.label).toBe('Unknown line');
 	});
 });

@@ -1,0 +1,120 @@
+// The shape of one language's dictionary: interface strings, the names of
+// the content model's enumerations, and the words of the diagrams. Each
+// language of languages.ts has one dictionary file (fr.ts, en.ts) typed
+// `Dictionary`, so a string missing in any language fails the type check.
+import type { BodyKind, BodyStatus, ChangeType, RelationshipType } from '../schemas/bodies.ts';
+import type { FrameworkSection } from '../schemas/operating-framework.ts';
+import type { LogicLevel } from '../schemas/logic-model.ts';
+import type { MeasureKind, MeasureStatus } from '../schemas/measures.ts';
+import type { frStrings } from './fr.ts';
+
+/** Content types offered as a search filter (Pagefind `type` filter). */
+export const SEARCH_TYPES = ['page', 'body', 'priority', 'measure', 'document'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** Names of the content model's enumerations: a kind or status added to a schema needs one in every language. */
+export interface EnumLabels {
+	bodyKinds: Record<BodyKind, { singular: string; plural: string }>;
+	bodyStatuses: Record<BodyStatus, string>;
+	relationships: Record<RelationshipType, { outgoing: string; incoming: string }>;
+	changes: Record<ChangeType, string>;
+	measureKinds: Record<MeasureKind, string>;
+	measureStatuses: Record<MeasureStatus, string>;
+	logicLevels: Record<LogicLevel, string>;
+	frameworkSections: Record<FrameworkSection, string>;
+	searchTypes: Record<SearchType, string>;
+}
+
+/** Interface strings: the keys of the French dictionary, each a string in every language. */
+export type UiStrings = { readonly [K in keyof typeof frStrings]: string };
+
+export interface Dictionary extends UiStrings {
+	labels: EnumLabels;
+	diagrams: DiagramLabels;
+}
+
+/** UI words used by the diagram generators. Callers may pass their own to the generators. */
+export interface DiagramLabels {
+	/** Subgraph for bodies whose reporting line the decks do not state. */
+	unstatedGroup: string;
+	/** Text marker for a node or an edge changed by a proposal. Starts with a symbol so it is not colour alone. */
+	proposedChange: string;
+	/** Outline note: the change marker followed by what the change is. */
+	changeDetail: (details: string) => string;
+	/** Text marker for a body the decks propose to phase out. */
+	phaseOutProposed: string;
+	/** Text marker for a body whose kind a proposal changes (shows the new kind). */
+	becomes: (kind: string) => string;
+	/** Outline note for a proposed new reporting line. */
+	wouldReportTo: (newParent: string, oldParent: string | undefined) => string;
+	/** Outline note for a conditional phase-out. */
+	condition: (text: string) => string;
+	/** Words for each type of proposed change (outline notes). */
+	changeTypes: Record<ChangeType, string>;
+	/** Words for each kind of body. */
+	kinds: Record<BodyKind, string>;
+	/** Words for each current status (only non-active ones are shown in labels). */
+	statuses: Record<BodyStatus, string>;
+	/** Edge labels and outline relations, seen from the source of the edge. */
+	relations: Record<RelationshipType | 'reports-to', string>;
+	/** The same relations seen from the target (outline of a body page). */
+	inverseRelations: Record<RelationshipType | 'reports-to', string>;
+	/** Logic model levels, in model order. */
+	levels: Record<LogicLevel, string>;
+	/** Logic model edge / outline relation. */
+	leadsTo: string;
+	/** Summary of the <details> holding the text version. */
+	textVersion: string;
+	/** Shown instead of the outline when a diagram has no element. */
+	empty: string;
+	titles: {
+		currentStructure: string;
+		proposedStructure: string;
+		neighbourhood: (bodyName: string) => string;
+		logicModel: string;
+	};
+	descriptions: {
+		currentStructure: (c: StructureCounts) => string;
+		proposedStructure: (c: StructureCounts & ProposalCounts) => string;
+		neighbourhood: (bodyName: string, c: NeighbourhoodCounts) => string;
+		logicModel: (c: LogicModelCounts) => string;
+	};
+}
+
+export interface StructureCounts {
+	bodies: number;
+	reportingLines: number;
+	unstated: number;
+	otherRelations: number;
+}
+export interface ProposalCounts {
+	changed: number;
+	phasedOut: number;
+	newReportingLines: number;
+}
+export interface NeighbourhoodCounts {
+	/** Display name of the parent, if the decks state one. */
+	parent: string | undefined;
+	/** The body heads the structure (joint councils): no reporting line to state. */
+	topLevel: boolean;
+	children: number;
+	supports: number;
+	supportedBy: number;
+	other: number;
+}
+export interface LogicModelCounts {
+	elements: number;
+	levels: number;
+	links: number;
+}
+
+/** `n thing(s)` by the language's plural rules (in French, 0 and 1 take the singular). */
+export function counter(locale: string): (n: number, one: string, other: string) => string {
+	const rules = new Intl.PluralRules(locale);
+	const number = new Intl.NumberFormat(locale);
+	return (n, one, other) => `${number.format(n)} ${rules.select(n) === 'one' ? one : other}`;
+}
+
+export function mapValues<K extends string, V, W>(table: Record<K, V>, f: (v: V) => W): Record<K, W> {
+	return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, f(v as V)])) as Record<K, W>;
+}
