@@ -35,16 +35,16 @@ export interface E2eTargets {
 function buildCommand(dir: string, base: string, cwd: string): string {
 	const rel = path.relative(cwd, dir) || '.';
 	const outDir = rel.startsWith('..') ? dir : rel;
+	// The npm scripts build the default folders (see package.json). Always through
+	// scripts/build.ts: `astro build` alone makes no search index.
+	if (!process.env.SITE_URL && outDir === 'dist' && base === '/') return 'npm run build';
+	if (!process.env.SITE_URL && outDir === '.dist-cm' && base === '/cm/') return 'npm run build:subpath';
 	const parts: string[] = [];
 	if (process.env.SITE_URL) parts.push(`SITE_URL=${process.env.SITE_URL}`);
-	if (base !== '/') parts.push(`BASE_PATH=${base}`);
-	if (outDir !== 'dist') parts.push(`OUT_DIR=${outDir}`);
-	parts.push('npx astro build');
-	const direct = parts.join(' ');
-	// The npm scripts build the default folders (see package.json).
-	if (!process.env.SITE_URL && outDir === 'dist' && base === '/') return `npm run build (or: ${direct})`;
-	if (!process.env.SITE_URL && outDir === '.dist-cm' && base === '/cm/') return `npm run build:subpath (or: ${direct})`;
-	return direct;
+	parts.push('npm run build --');
+	if (base !== '/') parts.push(`--base ${base}`);
+	if (outDir !== 'dist') parts.push(`--out ${outDir}`);
+	return parts.join(' ');
 }
 
 export function resolveTargets(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): E2eTargets {
