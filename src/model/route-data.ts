@@ -6,6 +6,7 @@ import { ui } from '../i18n/ui.ts';
 import type { Route } from './routes.ts';
 import type { SiteModel } from './site-model.ts';
 import { routeTitle } from './titles.ts';
+import { describeRoute } from './descriptions.ts';
 import { absoluteUrl, href } from './urls.ts';
 import { resolvePageLinks } from '../config/deployment.ts';
 
@@ -46,14 +47,14 @@ export interface RouteData {
 	reportHref?: string;
 }
 
-export function routeData(model: SiteModel, route: Route, description: string): RouteData {
+export function routeData(model: SiteModel, route: Route): RouteData {
 	const others = model.counterparts(route);
 	const t = ui(route.lang);
 	const crumbs: Crumb[] = [];
 	for (let key = route.parentKey; key; ) {
 		const parent = model.route(key, route.lang);
 		if (!parent) break;
-		crumbs.unshift({ label: parent.key === 'page:home' ? t.home : routeTitle(model, parent, 'nav'), href: href(parent.path) });
+		crumbs.unshift({ label: parent.key === 'page:home' ? t.home : routeTitle(parent, 'nav'), href: href(parent.path) });
 		key = parent.parentKey;
 	}
 	// The home page's trail is itself, so every page shows where it stands.
@@ -76,8 +77,8 @@ export function routeData(model: SiteModel, route: Route, description: string): 
 	const searchPage = model.viewPage('search', route.lang);
 	return {
 		lang: route.lang,
-		title: routeTitle(model, route, 'full'),
-		description,
+		title: routeTitle(route, 'full'),
+		description: describeRoute(route),
 		canonical: absoluteUrl(route.path),
 		alternates: [
 			...[route, ...others].map((r) => ({ hreflang: r.lang, href: absoluteUrl(r.path) })),

@@ -1,17 +1,17 @@
 // Every page of the site, in both languages, computed once from the content.
 // Pages, navigation, breadcrumbs, alternates and the sitemap all read this.
-import { LANGS, type Lang } from '../schemas/common.ts';
+import { LANGS, type Lang } from '../i18n/languages.ts';
+import type { BodyEntry } from '../schemas/bodies.ts';
+import type { DocumentEntry } from '../schemas/documents.ts';
 import type { PageView } from '../schemas/pages.ts';
+import type { PriorityEntry } from '../schemas/priorities.ts';
 import type { ContentSet, PageRecord } from './content-set.ts';
 import { entrySlug } from './slugs.ts';
 
-export type RouteKind = 'page' | 'body' | 'priority' | 'document';
-
-export interface Route {
-	/** Language-neutral key shared by the two translations, e.g. `page:home`, `body:cio-council`. */
+interface RouteBase {
+	/** Language-neutral key shared by every translation, e.g. `page:home`, `body:cio-council`. */
 	key: string;
 	lang: Lang;
-	kind: RouteKind;
 	/** Path below the base, no leading slash, trailing slash; '' never (home is `fr/`). */
 	path: string;
 	/** Id of the entry (page translation key or data id). */
@@ -23,11 +23,18 @@ export interface Route {
 	line?: number;
 }
 
+/** A route carries what its page shows: the MDX page, or the entry of a generated page. */
+export type Route =
+	| (RouteBase & { kind: 'page'; page: PageRecord })
+	| (RouteBase & { kind: 'body'; entry: BodyEntry })
+	| (RouteBase & { kind: 'priority'; entry: PriorityEntry })
+	| (RouteBase & { kind: 'document'; entry: DocumentEntry });
+export type RouteKind = Route['kind'];
+type EntityKind = Exclude<RouteKind, 'page'>;
+type EntityOf<K extends EntityKind> = Extract<Route, { kind: K }>['entry'];
+
 /** Which page view hosts each kind of generated entity page. */
-export const ENTITY_HOSTS = { body: 'bodies', priority: 'priorities', document: 'documents' } as const satisfies Record<
-	Exclude<RouteKind, 'page'>,
-	PageView
->;
+export const ENTITY_HOSTS = { body: 'bodies', priority: 'priorities', document: 'documents' } as const satisfies Record<EntityKind, PageView>;
 
 export function pageRoutePath(page: PageRecord): string {
 	return page.data.slug === '' ? `${page.lang}/` : `${page.lang}/${page.data.slug}/`;
@@ -40,6 +47,7 @@ export function buildRoutes(set: ContentSet): Route[] {
 			key: `page:${page.data.translationKey}`,
 			lang: page.lang,
 			kind: 'page',
+			page,
 			path: pageRoutePath(page),
 			entryId: page.data.translationKey,
 			parentKey: page.data.view === 'home' ? undefined : 'page:home',
@@ -49,25 +57,27 @@ export function buildRoutes(set: ContentSet): Route[] {
 	}
 	for (const lang of LANGS) {
 		const hostOf = (view: PageView) => set.pages.find((p) => p.lang === lang && p.data.view === view);
-		const addEntities = <T extends { id: string; slug?: { fr: string; en: string }; acronym?: { fr: string; en: string } }>(
-			kind: Exclude<RouteKind, 'page'>,
-			entries: { file: string; line?: number; data: T }[],
-			nameOf: (e: T) => { fr: string; en: string },
+		const addEntities = <K extends EntityKind>(
+			kind: K,
+			entries: { file: string; line?: number; data: EntityOf<K> }[],
+			nameOf: (e: EntityOf<K>) => Record<Lang, string>,
 		) => {
 			const host = hostOf(ENTITY_HOSTS[kind]);
 			if (!host) return; // reported by validation (missing host page)
 			for (const { file, line, data } of entries) {
-				const seg = entrySlug({ slug: data.slug, acronym: data.acronym, name: nameOf(data) }, lang);
+				const entry = data as EntityOf<K> & { slug?: Record<Lang, string>; acronym?: Record<Lang, string> };
+				const seg = entrySlug({ slug: entry.slug, acronym: entry.acronym, name: nameOf(data) }, lang);
 				routes.push({
 					key: `${kind}:${data.id}`,
 					lang,
 					kind,
+					entry: data,
 					path: `${pageRoutePath(host)}${seg}/`,
 					entryId: data.id,
 					parentKey: `page:${host.data.translationKey}`,
 					file,
 					line,
-				});
+				} as Route);
 			}
 		};
 		addEntities('body', set.bodies, (b) => b.name);

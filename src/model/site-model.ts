@@ -98,9 +98,8 @@ export function createSiteModel({ root, files, production, pageEntries }: SiteMo
 		routes,
 		pageEntries: new Map(pageEntries.map((e) => [e.id, e])),
 		page(route) {
-			const found = route.kind === 'page' ? pageByKey.get(`${route.entryId}|${route.lang}`) : undefined;
-			if (!found) throw new Error(`No page behind route ${route.key} (${route.lang})`);
-			return found;
+			if (route.kind !== 'page') throw new Error(`No page behind route ${route.key} (${route.lang})`);
+			return route.page;
 		},
 		viewPage: (view, lang) => pageByView.get(`${view}|${lang}`),
 		route: (key, lang) => byKey.get(`${key}|${lang}`),

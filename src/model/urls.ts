@@ -18,9 +18,3 @@ export function langOfPath(pathname: string): Lang | undefined {
 	return isLang(lang) ? lang : undefined;
 }
 
-/** The language of the page being rendered, for MDX components (which only language pages have). */
-export function langOfUrl(url: URL): Lang {
-	const lang = langOfPath(url.pathname);
-	if (!lang) throw new Error(`Cannot tell the language of ${url.pathname}: MDX components are for language pages`);
-	return lang;
-}

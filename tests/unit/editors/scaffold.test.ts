@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { contentFiles } from '../../../src/model/collections.ts';
+import { checkContent } from '../../../src/model/check-content.ts';
+import { formatIssue } from '../../../src/model/content-set.ts';
 import { appendRecord, DATA_KINDS, dataRecord, pageTemplate, scaffold, schemaFields } from '../../../src/model/scaffold.ts';
 import { copyFixture, runScript, type FixtureCopy } from '../content/fixture.ts';
 
@@ -46,17 +48,18 @@ describe('npm run new', () => {
 		expect(check.out).toContain('✗ 4 content problems');
 	});
 
-	it('appends a body, a measure and a priority whose empty fields fail check:content', SPAWNS, () => {
+	it('appends a body, a measure and a priority whose empty fields fail check:content', () => {
 		fx = copyFixture();
 		const before = {
 			bodies: fx.read('data/bodies.yaml'),
 			measures: fx.read('data/measures.yaml'),
 			priorities: fx.read('data/priorities.yaml'),
 		};
-		for (const [kind, id] of [['body', 'new-body'], ['measure', 'new-measure'], ['priority', 'new-priority']]) {
-			const r = run(fx, 'scripts/new.ts', kind!, id!);
-			expect(r.status, r.out).toBe(0);
-			expect(r.out).toContain(`Fill in, in the entry "${id}"`);
+		const files = contentFiles(fx.contentDir);
+		for (const [kind, id] of [['body', 'new-body'], ['measure', 'new-measure'], ['priority', 'new-priority']] as const) {
+			const r = scaffold(kind, id, fx.root, files);
+			expect(r.action).toBe('appended');
+			expect(r.fill.length).toBeGreaterThan(0);
 		}
 
 		// The existing text is kept as it was; the entry is appended.
@@ -73,8 +76,9 @@ describe('npm run new', () => {
 		const priority = (parseYaml(fx.read('data/priorities.yaml')) as Record<string, unknown>[]).at(-1);
 		expect(priority).toEqual({ id: 'new-priority', order: 2, name: { fr: '', en: '' }, scope: [{ fr: '', en: '' }], sources: [] });
 
-		const check = run(fx, 'scripts/check-content.ts');
-		expect(check.status).toBe(1);
+		const { issues } = checkContent(fx.root, { production: true, files });
+		const check = { out: issues.map(formatIssue).join('\n') };
+		expect(issues.length).toBeGreaterThan(0);
 		for (const line of [
 			'data/bodies.yaml › new-body › name.fr: must not be empty',
 			'data/bodies.yaml › new-body › name.en: must not be empty',

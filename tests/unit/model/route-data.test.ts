@@ -21,33 +21,33 @@ const route = (key: string, lang: (typeof LANGS)[number]) => model.route(key, la
 
 describe('routeData', () => {
 	it('gives a body page its trail: home, then the page that hosts bodies', () => {
-		const fr = routeData(model, route('body:group-a', 'fr'), 'x');
+		const fr = routeData(model, route('body:group-a', 'fr'));
 		expect(fr.breadcrumbs.map((c) => c.href)).toEqual(['/fr/', '/fr/organismes/']);
 		expect(fr.title).toContain('Groupe A');
-		const en = routeData(model, route('body:group-a', 'en'), 'x');
+		const en = routeData(model, route('body:group-a', 'en'));
 		expect(en.breadcrumbs.map((c) => c.href)).toEqual(['/en/', '/en/bodies/']);
 	});
 
 	it('the home page trail is itself', () => {
-		expect(routeData(model, route('page:home', 'en'), 'x').breadcrumbs).toEqual([{ label: 'Home', href: '/en/' }]);
+		expect(routeData(model, route('page:home', 'en')).breadcrumbs).toEqual([{ label: 'Home', href: '/en/' }]);
 	});
 
 	it('lists alternates for every language plus x-default, and one toggle per other language', () => {
 		for (const lang of LANGS) {
-			const data = routeData(model, route('page:bodies', lang), 'x');
+			const data = routeData(model, route('page:bodies', lang));
 			expect(data.alternates.map((a) => a.hreflang)).toEqual([lang, ...LANGS.filter((l) => l !== lang), 'x-default']);
 			expect(data.alternates.find((a) => a.hreflang === 'fr')!.href).toBe(`${SITE}/fr/organismes/`);
 			expect(data.alternates.at(-1)!.href).toBe(`${SITE}/`);
 			expect(data.canonical).toBe(`${SITE}/${route('page:bodies', lang).path}`);
 			expect(data.toggles.map((t) => t.lang)).toEqual(LANGS.filter((l) => l !== lang));
 		}
-		expect(routeData(model, route('page:bodies', 'fr'), 'x').toggles).toEqual([{ lang: 'en', href: '/en/bodies/', label: 'English' }]);
-		expect(routeData(model, route('page:bodies', 'en'), 'x').toggles).toEqual([{ lang: 'fr', href: '/fr/organismes/', label: 'Français' }]);
+		expect(routeData(model, route('page:bodies', 'fr')).toggles).toEqual([{ lang: 'en', href: '/en/bodies/', label: 'English' }]);
+		expect(routeData(model, route('page:bodies', 'en')).toggles).toEqual([{ lang: 'fr', href: '/fr/organismes/', label: 'Français' }]);
 	});
 
 	it('marks the current section in the navigation, also on an entity page below it', () => {
-		expect(routeData(model, route('body:group-a', 'en'), 'x').nav).toEqual([{ label: 'Bodies', href: '/en/bodies/', current: true }]);
-		expect(routeData(model, route('page:home', 'fr'), 'x').nav).toEqual([{ label: 'Organismes', href: '/fr/organismes/', current: false }]);
+		expect(routeData(model, route('body:group-a', 'en')).nav).toEqual([{ label: 'Bodies', href: '/en/bodies/', current: true }]);
+		expect(routeData(model, route('page:home', 'fr')).nav).toEqual([{ label: 'Organismes', href: '/fr/organismes/', current: false }]);
 	});
 });
 
