@@ -35,7 +35,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
 const inherited = Object.fromEntries(
 	Object.entries(process.env).filter(([k]) => !['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(k)),
 );
-// Telemetry off: a build makes no network request (README, "Dependencies").
+// Telemetry off: a build makes no network request (README, "Deploy").
 const env = {
 	...inherited,
 	NODE_ENV: 'production',

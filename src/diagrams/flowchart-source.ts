@@ -15,8 +15,7 @@ export type NodeShape =
 	| 'hexagon'
 	| 'trapezoid'
 	| 'flag'
-	| 'parallelogram'
-	| 'cylinder';
+	| 'parallelogram';
 
 /**
  * - arrow: solid line with arrowhead (`-->`)
@@ -35,7 +34,6 @@ const SHAPES: Record<NodeShape, (q: string) => string> = {
 	trapezoid: (q) => `[/${q}\\]`,
 	flag: (q) => `>${q}]`,
 	parallelogram: (q) => `[/${q}/]`,
-	cylinder: (q) => `[(${q})]`,
 };
 
 /** [plain, labelled-open, labelled-close] link tokens. */
@@ -135,13 +133,6 @@ export class FlowchartSource {
 		this.#classDefs.set(checkClass(name), css);
 		return this;
 	}
-	get nodeCount(): number {
-		return this.#nodes.length;
-	}
-	get edgeCount(): number {
-		return this.#edges.length;
-	}
-
 	toString(): string {
 		const lines: string[] = [`flowchart ${this.#direction}`];
 		if (this.#title) lines.push(`accTitle: ${escapeAccText(this.#title)}`);
