@@ -1,6 +1,7 @@
 // Post-processes every language page's HTML (at build time for static pages,
 // per request in dev): acronyms expanded with <abbr> on first use, and links
-// editors wrote from the site root prefixed with the base path.
+// editors wrote from the site root prefixed with the base path. A page that
+// fails to render names the content file behind it, not only its URL.
 import { defineMiddleware } from 'astro:middleware';
 import { expandAbbreviations } from './html/abbreviations.ts';
 import { transformMain } from './html/main-element.ts';
@@ -10,7 +11,14 @@ import { getSiteModel } from './model/site.ts';
 import { langOfPath } from './model/urls.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-	const response = await next();
+	let response: Response;
+	try {
+		response = await next();
+	} catch (error) {
+		const route = context.locals.page?.route;
+		if (!route || !(error instanceof Error)) throw error;
+		throw new Error(`${route.file} (page /${route.path}): ${error.message}`, { cause: error });
+	}
 	if (!response.headers.get('content-type')?.includes('text/html')) return response;
 	const lang = langOfPath(context.url.pathname);
 	if (!lang) return response;

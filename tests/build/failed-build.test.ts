@@ -7,11 +7,17 @@ import { afterAll, expect, it } from 'vitest';
 import { copyFixture } from '../unit/content/fixture.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
-const fx = copyFixture();
-const out = join(fx.root, 'out');
-afterAll(() => fx.cleanup());
+// Each test has its own fixture copy: neither depends on what the other did.
+const copies: ReturnType<typeof copyFixture>[] = [];
+afterAll(() => copies.forEach((c) => c.cleanup()));
+function freshCopy() {
+	const fx = copyFixture();
+	copies.push(fx);
+	return { fx, out: join(fx.root, 'out') };
+}
 
 it('fails on a missing reference and keeps the previous dist', { timeout: 120_000 }, () => {
+	const { fx, out } = freshCopy();
 	mkdirSync(out, { recursive: true });
 	writeFileSync(join(out, 'index.html'), '<!doctype html><title>previous</title>');
 	fx.edit('data/bodies.yaml', 'reportsTo: top', 'reportsTo: nowhere');
@@ -31,7 +37,9 @@ it('fails on a missing reference and keeps the previous dist', { timeout: 120_00
 });
 
 it('builds the valid fixture and swaps it into place', { timeout: 120_000 }, () => {
-	fx.edit('data/bodies.yaml', 'reportsTo: nowhere', 'reportsTo: top');
+	const { fx, out } = freshCopy();
+	mkdirSync(out, { recursive: true });
+	writeFileSync(join(out, 'index.html'), '<!doctype html><title>previous</title>');
 	// A draft body and a draft page pair: built in dev only.
 	fx.write(
 		'data/bodies.yaml',
