@@ -1,10 +1,13 @@
-// Post-processes every language page's HTML (at build time for static pages,
-// per request in dev): acronyms expanded with <abbr> on first use, and links
-// editors wrote from the site root prefixed with the base path. A page that
-// fails to render names the content file behind it, not only its URL.
+// Post-processes every page's HTML (at build time for static pages, per
+// request in dev): typography set by language on every text node; in language
+// pages, acronyms expanded with <abbr> on first use and links editors wrote
+// from the site root prefixed with the base path. A page that fails to render
+// names the content file behind it, not only its URL.
 import { defineMiddleware } from 'astro:middleware';
 import { expandAbbreviations } from './html/abbreviations.ts';
-import { transformMain } from './html/main-element.ts';
+import { transformPage } from './html/page-html.ts';
+import { typesetTree } from './html/typography.ts';
+import { DEFAULT_LANG, isLang } from './i18n/languages.ts';
 import { prefixRootLinks } from './html/base-links.ts';
 import { abbreviationsFor } from './model/abbreviation-list.ts';
 import { getSiteModel } from './model/site.ts';
@@ -21,13 +24,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	}
 	if (!response.headers.get('content-type')?.includes('text/html')) return response;
 	const lang = langOfPath(context.url.pathname);
-	if (!lang) return response;
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	const model = await getSiteModel();
-	const abbreviations = abbreviationsFor(model.content, lang);
-	const out = transformMain(await response.text(), (main) => {
-		prefixRootLinks(main, base);
-		expandAbbreviations(main, abbreviations);
+	const abbreviations = lang ? abbreviationsFor((await getSiteModel()).content, lang) : undefined;
+	const out = transformPage(await response.text(), (page) => {
+		if (page.main && abbreviations) {
+			prefixRootLinks(page.main, base);
+			expandAbbreviations(page.main, abbreviations);
+		}
+		typesetTree(page.tree, page.lang && isLang(page.lang) ? page.lang : (lang ?? DEFAULT_LANG));
 	});
 	return new Response(out, { status: response.status, headers: response.headers });
 });

@@ -2,7 +2,7 @@
 // <main>, whichever component or MDX file wrote it.
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
-import { transformMain } from './main-element.ts';
+import { transformPage } from './page-html.ts';
 
 export interface Abbreviation {
 	short: string;
@@ -53,5 +53,5 @@ export function expandAbbreviations(main: Root | Element, abbreviations: Abbrevi
 
 /** Applies `expandAbbreviations` to the `<main>` of a full HTML document. */
 export function expandAbbreviationsInHtml(html: string, abbreviations: Abbreviation[]): string {
-	return transformMain(html, (tree) => expandAbbreviations(tree, abbreviations));
+	return transformPage(html, ({ main }) => main && expandAbbreviations(main, abbreviations));
 }

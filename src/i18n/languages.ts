@@ -10,13 +10,19 @@ export const LANGUAGES = [
 		locale: 'fr-CA',
 		/** Quotation marks, with the no-break spaces French puts inside them. */
 		quotes: ['«\u00a0', '\u00a0»'],
+		/** The rules src/html/typography.ts applies to every text node in this language. */
+		typography: 'fr-CA',
 	},
 	{
 		code: 'en',
 		locale: 'en-CA',
 		quotes: ['“', '”'],
+		typography: 'en',
 	},
-] as const satisfies readonly { code: string; locale: string; quotes: readonly [string, string] }[];
+] as const satisfies readonly { code: string; locale: string; quotes: readonly [string, string]; typography: Typography }[];
+
+/** The typography rule sets src/html/typography.ts knows. */
+export type Typography = 'fr-CA' | 'en';
 
 export type Lang = (typeof LANGUAGES)[number]['code'];
 export const LANGS = LANGUAGES.map((l) => l.code) as readonly Lang[] as readonly [Lang, ...Lang[]];

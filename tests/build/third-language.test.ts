@@ -63,7 +63,7 @@ beforeAll(() => {
 	cpSync(VALID_FIXTURE, path('content'), { recursive: true });
 
 	// 1. The declaration: one entry.
-	edit('src/i18n/languages.ts', /\n\] as const satisfies/, "\n\t{ code: 'es', locale: 'es', quotes: ['«', '»'] },\n] as const satisfies");
+	edit('src/i18n/languages.ts', /\n\] as const satisfies/, "\n\t{ code: 'es', locale: 'es', quotes: ['«', '»'], typography: 'en' },\n] as const satisfies");
 	// 2. Its dictionary (English words stand in for Spanish ones here: the test is about structure).
 	write(
 		'src/i18n/es.ts',

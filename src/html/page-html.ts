@@ -1,0 +1,30 @@
+// The build's HTML post-processing: parse a built page once, let the steps
+// change the tree, and serialize it back.
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+
+/** The page's `<main>` and its language, for the steps that edit content only. */
+export interface ParsedPage {
+	tree: Root;
+	lang: string | undefined;
+	main: Element | undefined;
+}
+
+function find(node: Root | Element, tag: string): Element | undefined {
+	for (const child of node.children) {
+		if (child.type !== 'element') continue;
+		if (child.tagName === tag) return child;
+		const found = find(child, tag);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+export function transformPage(html: string, edit: (page: ParsedPage) => void): string {
+	const tree = fromHtml(html);
+	const root = find(tree, 'html');
+	const lang = root?.properties?.lang;
+	edit({ tree, lang: typeof lang === 'string' ? lang : undefined, main: find(tree, 'main') });
+	return toHtml(tree, { allowDangerousHtml: true });
+}

@@ -1,0 +1,55 @@
+// Typography by one mechanism, at build: applied to the text nodes of every
+// built page (prose, data, interface strings, chart labels alike, and so the
+// search index), never inside code, scripts, styles, URLs or attributes.
+// Editors and dictionaries type plain spaces and straight apostrophes.
+//
+// Canadian French (Bureau de la traduction, « Le guide du rédacteur »):
+// typographic apostrophe; a no-break space before the colon and inside
+// guillemets; no space before the semicolon, question and exclamation marks.
+// No npm package applies these rules as written (see the stack notes:
+// typograf deletes the space before the colon), so they are here, tested.
+import type { Element, Root, RootContent, Text } from 'hast';
+import { isLang, language, type Lang, type Typography } from '../i18n/languages.ts';
+
+const NBSP = '\u00a0';
+/** Any space a colon, guillemet or point may be set off with. */
+const SPACE = '[ \\t\\u00a0\\u202f]';
+
+const RULES: Record<Typography, (text: string) => string> = {
+	'fr-CA': (text) =>
+		text
+			.replace(/'/g, '’')
+			.replace(new RegExp(`«${SPACE}*`, 'g'), `«${NBSP}`)
+			.replace(new RegExp(`${SPACE}*»`, 'g'), `${NBSP}»`)
+			// A colon that ends a word or stands alone (not 14:30, not https://).
+			.replace(new RegExp(`(^|\\S)${SPACE}*:(?=\\s|$)`, 'g'), (_, before: string) => `${before}${NBSP}:`)
+			.replace(new RegExp(`${SPACE}+([;?!])`, 'g'), '$1'),
+	en: (text) => text,
+};
+
+/** `text` set in the typography of `lang`. */
+export function typeset(text: string, lang: Lang): string {
+	return RULES[language(lang).typography](text);
+}
+
+/** Elements whose text is not prose: left exactly as written. */
+const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'textarea', 'template']);
+
+/**
+ * Sets every text node of a tree in the typography of its language: the
+ * nearest `lang` attribute above it, else `lang`.
+ */
+export function typesetTree(tree: Root | Element, lang: Lang): void {
+	const visit = (node: Root | Element, current: Lang): void => {
+		for (const child of node.children as RootContent[]) {
+			if (child.type === 'text') {
+				(child as Text).value = typeset((child as Text).value, current);
+			} else if (child.type === 'element') {
+				if (VERBATIM.has(child.tagName)) continue;
+				const own = child.properties?.lang;
+				visit(child, typeof own === 'string' && isLang(own) ? own : current);
+			}
+		}
+	};
+	visit(tree, lang);
+}

@@ -1,0 +1,72 @@
+// The typography rules, on strings and on trees (languages by `lang`
+// attribute, code and scripts left as written).
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { typeset, typesetTree } from '../../../src/html/typography.ts';
+
+const NBSP = '\u00a0';
+
+describe('French (Canada)', () => {
+	const fr = (s: string) => typeset(s, 'fr');
+
+	it('uses the typographic apostrophe', () => {
+		expect(fr("l'Institut d'aujourd'hui")).toBe('l’Institut d’aujourd’hui');
+	});
+
+	it('puts a no-break space before a colon, whatever space was typed', () => {
+		for (const typed of ['Statut:', 'Statut :', `Statut${NBSP}:`, 'Statut\u202f:', 'Statut  :']) {
+			expect(fr(`${typed} actif`)).toBe(`Statut${NBSP}: actif`);
+		}
+		expect(fr('Sources:')).toBe(`Sources${NBSP}:`);
+		// After an inline element, the text node starts with the colon.
+		expect(fr(': texte')).toBe(`${NBSP}: texte`);
+		expect(fr('« Contexte » :')).toBe(`«${NBSP}Contexte${NBSP}»${NBSP}:`);
+	});
+
+	it('leaves colons that are not punctuation alone', () => {
+		expect(fr('à 14:30, voir https://example.ca/a:b et 1:2')).toBe('à 14:30, voir https://example.ca/a:b et 1:2');
+	});
+
+	it('puts no-break spaces inside guillemets', () => {
+		expect(fr('«Modèle logique»')).toBe(`«${NBSP}Modèle logique${NBSP}»`);
+		expect(fr('« Modèle logique »')).toBe(`«${NBSP}Modèle logique${NBSP}»`);
+	});
+
+	it('puts no space before a semicolon, a question mark or an exclamation mark', () => {
+		expect(fr('actif ; dissous ? oui !')).toBe('actif; dissous? oui!');
+		expect(fr(`actif${NBSP}; dissous\u202f?`)).toBe('actif; dissous?');
+	});
+
+	it('is idempotent', () => {
+		const once = fr("« Statut » : l'organe ; actif ?");
+		expect(fr(once)).toBe(once);
+	});
+});
+
+describe('English', () => {
+	it('is left as written', () => {
+		const s = "Status: active; the JC's role ? “Quick wins”";
+		expect(typeset(s, 'en')).toBe(s);
+	});
+});
+
+describe('typesetTree', () => {
+	const run = (html: string, lang: 'fr' | 'en') => {
+		const tree = fromHtml(html, { fragment: true }) as Root;
+		typesetTree(tree, lang);
+		return toHtml(tree);
+	};
+
+	it('follows lang attributes, and never touches code, scripts, styles or attributes', () => {
+		const out = run(
+			`<p title="a : b">Statut : <a href="/x?a=1:2" lang="en">Status : here</a> ; <code>a : b</code></p><script>var a = 'x' ;</script><style>a{b:c}</style>`,
+			'fr',
+		);
+		expect(out).toBe(
+			`<p title="a : b">Statut${NBSP}: <a href="/x?a=1:2" lang="en">Status : here</a>; <code>a : b</code></p><script>var a = 'x' ;</script><style>a{b:c}</style>`,
+		);
+		expect(run('<p lang="fr">Statut : actif</p><p>Status : active</p>', 'en')).toBe(`<p lang="fr">Statut${NBSP}: actif</p><p>Status : active</p>`);
+	});
+});
