@@ -21,6 +21,10 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
+					// A few tests run git or a script; on a machine loaded by other builds they
+					// take several times longer. A timeout only catches hangs, never speed.
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
 				},
 			},
 			{

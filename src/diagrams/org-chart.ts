@@ -64,7 +64,8 @@ const STATUS_STYLES: Record<BodyStatus, string | undefined> = {
 /** Class names written into the source (stable: tests and CSS may use them). */
 export const CLASSES = {
 	kind: (k: BodyKind) => `kind-${k}`,
-	status: (s: BodyStatus) => `status-${s}`,
+	/** A body whose status no deck states gets `status-not-stated`. */
+	status: (s: BodyStatus | undefined) => `status-${s ?? 'not-stated'}`,
 	changed: 'changed',
 	phasedOut: 'phased-out',
 	focus: 'focus',
@@ -124,7 +125,7 @@ interface ChartItem {
 type Mode = 'current' | 'proposed';
 
 function statusNote(body: BodyEntry, labels: DiagramLabels): string | undefined {
-	return body.status === 'active' ? undefined : `(${labels.statuses[body.status]})`;
+	return !body.status || body.status === 'active' ? undefined : `(${labels.statuses[body.status]})`;
 }
 
 /** Text markers of a proposal, for the node label (short) and the outline (full). */

@@ -65,3 +65,8 @@ export function quote(text: string, lang: Lang): string {
 export function formatDate(isoDate: string, lang: Lang): string {
 	return new Intl.DateTimeFormat(language(lang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** One value per language of the site. */
+export function perLanguage<T>(value: (lang: Lang) => T): Record<Lang, T> {
+	return Object.fromEntries(LANGS.map((l) => [l, value(l)])) as Record<Lang, T>;
+}

@@ -33,14 +33,9 @@ export interface SiteModel {
 	get<C extends DataCollection>(collection: C, id: string): ContentSet[C][number]['data'];
 }
 
-function byId(set: ContentSet): ContentSet {
-	const out = { ...set, pages: [...set.pages].sort((a, b) => (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0)) };
-	for (const name of DATA_COLLECTION_NAMES) {
-		(out as Record<DataCollection, Located<{ id: string }>[]>)[name] = [...(set[name] as Located<{ id: string }>[])].sort((a, b) =>
-			a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0,
-		);
-	}
-	return out;
+/** Pages in a stable order whatever the file system lists first (routes and the sitemap follow it). */
+function pagesById(set: ContentSet): ContentSet {
+	return { ...set, pages: [...set.pages].sort((a, b) => (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0)) };
 }
 
 export interface SiteModelOptions {
@@ -59,9 +54,8 @@ export function createSiteModel({ root, files, production, pageEntries }: SiteMo
 	const { set: all, issues } = checkContent(root, { production, files });
 	if (issues.length) throw new ContentValidationError(issues);
 
-	// Views list data entries by id, the order Astro's collections gave them; file
-	// order (the decks' order) is kept in the loaded set for views that need it.
-	const content = byId(publishable(all, production));
+	// Data entries keep the order of their files, which is the decks' order.
+	const content = pagesById(publishable(all, production));
 	const routes = buildRoutes(content);
 	const byKey = new Map(routes.map((r) => [`${r.key}|${r.lang}`, r]));
 	const changes = gitChanges(resolve(root, files.pagesDir, '..'));

@@ -2,6 +2,7 @@
 // document pages render this, so each deck can be read back from the site.
 import type { Localized, Source } from '../schemas/common.ts';
 import type { ContentSet } from './content-set.ts';
+import { perLanguage } from '../i18n/languages.ts';
 
 export type TraceKind =
 	| 'objective'
@@ -44,12 +45,13 @@ export function statementsForSlide(set: ContentSet, doc: string, slide: string):
 		if (cites(p.sources, doc, slide))
 			items.push({
 				kind: 'priority',
-				text: { fr: `${p.name.fr}\u00a0: ${p.scope.map((s) => s.fr).join(', ')}`, en: `${p.name.en}: ${p.scope.map((s) => s.en).join(', ')}` },
+				text: perLanguage((l) => `${p.name[l]}: ${p.scope.map((s) => s[l]).join(', ')}`),
 				target: { type: 'priority', id: p.id },
 			});
 	for (const { data: m } of set.measures)
 		if (m.source.document === doc && m.source.slide === slide)
-			items.push({ kind: 'measure', text: m.statement, target: { type: 'measure', id: m.id } });
+			// Numbered as the deck numbers it.
+			items.push({ kind: 'measure', text: m.number ? perLanguage((l) => `${m.number}. ${m.statement[l]}`) : m.statement, target: { type: 'measure', id: m.id } });
 	for (const { data: f } of set.findings)
 		if (cites(f.sources, doc, slide)) items.push({ kind: 'finding', text: f.text, target: { type: 'consultations', id: f.id } });
 	for (const { data: b } of set.bodies)

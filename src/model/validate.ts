@@ -73,6 +73,9 @@ export function validateContent(set: ContentSet, options: ValidateOptions & { ro
 		if (data.reportsTo === data.id) push(from, `${data.id} › reportsTo`, 'a body cannot report to itself');
 		if (data.reportsTo && !data.reportsToSources)
 			push(from, `${data.id} › reportsToSources`, 'a reporting line needs the sources that state it');
+		if (data.status && !data.statusSources)
+			push(from, `${data.id} › statusSources`, 'a status needs the sources that state it: leave `status` out where the decks do not give one');
+		sources(from, 'statusSources', data.statusSources);
 		sources(from, 'reportsToSources', data.reportsToSources);
 		sources(from, 'sources', data.sources);
 		data.relationships.forEach((r, i) => {

@@ -13,7 +13,7 @@ export const BODY_KINDS = [
 ] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
-/** Current status as the decks describe it (proposed changes are separate). */
+/** A status a deck states for a body (proposed changes are separate). */
 export const BODY_STATUSES = ['active', 'under-review', 'phasing-out', 'dissolved'] as const;
 export type BodyStatus = (typeof BODY_STATUSES)[number];
 
@@ -69,7 +69,9 @@ export const bodySchema = z
 		/** Sources for the reporting line (required when reportsTo is set). */
 		reportsToSources: sourcesSchema.optional(),
 		relationships: z.array(relationshipSchema).default([]),
-		status: z.enum(BODY_STATUSES),
+		/** Only where a deck states it, with `statusSources`; otherwise the site says it is not stated. */
+		status: z.enum(BODY_STATUSES).optional(),
+		statusSources: sourcesSchema.optional(),
 		mandate: z.array(statementSchema).default([]),
 		proposedChanges: z.array(proposedChangeSchema).default([]),
 		sources: sourcesSchema,

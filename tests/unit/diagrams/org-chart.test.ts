@@ -73,7 +73,7 @@ describe('currentOrgChart', () => {
 
 	it('puts title and description in the source and returns them', () => {
 		expect(spec.title).toBe(ui('en').diagrams.titles.currentStructure);
-		expect(p.accTitle).toBe('Current structure#58; reporting lines');
+		expect(p.accTitle).toBe('Structure described in the decks (2020)#58; reporting lines');
 		expect(spec.description).toBe(
 			'7 bodies, 4 reporting lines and 3 other relationships. Reporting line not stated in the decks: 2 bodies.',
 		);
@@ -126,7 +126,7 @@ describe('labels in each language', () => {
 		expect(nodeByLabel(p, 'Sous-comité Bêta').label).toBe('Sous-comité Bêta<br/>(en cours d’examen)');
 		expect(p.subgraphs[0]!.label).toBe('Rattachement non précisé dans les documents');
 		expect(p.edges.map((e) => e.label).filter(Boolean)).toEqual(['assure la liaison avec', 'soutient']);
-		expect(spec.title).toBe('Structure actuelle : liens de rattachement');
+		expect(spec.title).toBe('Structure décrite dans les documents (2020) : liens de rattachement');
 		expect(spec.description).toMatch(/^7 organes, 4 liens de rattachement et 3 autres relations\./);
 		expect(spec.outline[0]!.children[0]!.relation).toBe('en relève');
 	});

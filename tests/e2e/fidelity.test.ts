@@ -1,0 +1,81 @@
+/**
+ * What the built pages say against the content model, both languages, read
+ * from the files: no body shows a status its data does not source, and the
+ * decks' measures keep deck order and the deck's numbers on the register, the
+ * home page and the document pages.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ui } from '../../src/i18n/ui.ts';
+import { LANGS } from '../../src/i18n/languages.ts';
+import { loadContent } from '../../src/model/load-content.ts';
+import { buildRoutes } from '../../src/model/routes.ts';
+import { parseFile } from '../support/html.ts';
+import { resolveUrlPath } from '../support/site.ts';
+import { targets } from '../support/targets.ts';
+
+const { set } = loadContent(resolve(import.meta.dirname, '../..'));
+const routes = buildRoutes(set);
+const site = targets.root;
+const fileOf = (key: string, lang: (typeof LANGS)[number]) => {
+	const route = routes.find((r) => r.key === key && r.lang === lang)!;
+	const found = resolveUrlPath(site.dir, site.base, `${site.base}${route.path}`);
+	if (!found.ok) throw new Error(`${route.path} is not built: ${found.reason}`);
+	return found.file;
+};
+const viewKey = (view: string) => `page:${set.pages.find((p) => p.data.view === view)!.data.translationKey}`;
+
+describe('statuses', () => {
+	for (const lang of LANGS) {
+		test.each(set.bodies.map((b) => b.data))(`${lang}: $id shows a status only where its data sources one`, (body) => {
+			const page = parseFile(fileOf(`body:${body.id}`, lang));
+			const dts = page.querySelectorAll('dl.facts dt');
+			const status = dts.find((dt) => dt.text.trim() === ui(lang).status)!.nextElementSibling!;
+			if (body.status) {
+				expect(body.statusSources?.length).toBeGreaterThan(0);
+				expect(status.querySelector('.badge')?.text).toBe(ui(lang).labels.bodyStatuses[body.status]);
+			} else {
+				expect(status.text.trim()).toBe(ui(lang).statusNotStated);
+				expect(status.querySelector('.badge')).toBeNull();
+			}
+		});
+	}
+});
+
+describe('deck order and numbering', () => {
+	test('in each deck, the measures it numbers come in the order of their numbers (the content files keep deck order)', () => {
+		for (const doc of set.documents) {
+			const numbers = set.measures.filter((m) => m.data.source.document === doc.data.id && m.data.number).map((m) => m.data.number);
+			expect(numbers, doc.data.id).toEqual([...numbers].sort((a, b) => a! - b!));
+		}
+		expect(set.measures.filter((m) => m.data.number).length).toBeGreaterThan(0);
+	});
+
+	for (const lang of LANGS) {
+		test(`${lang}: the register lists each deck's measures in deck order, numbered as the deck numbers them`, () => {
+			const page = parseFile(fileOf(viewKey('measures'), lang));
+			const rows = page.querySelectorAll('tbody tr').map((tr) => tr.getAttribute('id'));
+			expect(rows).toEqual(set.documents.flatMap((d) => set.measures.filter((m) => m.data.source.document === d.data.id).map((m) => m.data.id)));
+			for (const { data: m } of set.measures.filter((x) => x.data.number)) {
+				expect(page.querySelector(`tr[id="${m.id}"] strong`)!.text.trim().startsWith(`${m.number}. `), m.id).toBe(true);
+			}
+		});
+
+		test(`${lang}: the home page and the document pages show numbered measures with their numbers, in order`, () => {
+			const numbered = new Map(set.measures.filter((m) => m.data.number).map((m) => [m.data.id, m.data.number!]));
+			const pages = [fileOf(viewKey('home'), lang), ...set.documents.map((d) => fileOf(`document:${d.data.id}`, lang))];
+			let seen = 0;
+			for (const file of pages) {
+				const shown = parseFile(file)
+					.querySelectorAll('main a[href*="#"]')
+					.map((a) => ({ id: a.getAttribute('href')!.split('#')[1]!, text: a.text.trim() }))
+					.filter((a) => numbered.has(a.id) && /^\d+\. /.test(a.text));
+				const numbers = shown.map((a) => Number(a.text.split('.')[0]));
+				for (const a of shown) expect(a.text.startsWith(`${numbered.get(a.id)}. `), `${file}: ${a.text}`).toBe(true);
+				expect(numbers, file).toEqual([...numbers].sort((a, b) => a - b));
+				seen += shown.length;
+			}
+			expect(seen).toBeGreaterThan(0);
+		});
+	}
+});
