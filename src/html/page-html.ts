@@ -26,5 +26,5 @@ export function transformPage(html: string, edit: (page: ParsedPage) => void): s
 	const root = find(tree, 'html');
 	const lang = root?.properties?.lang;
 	edit({ tree, lang: typeof lang === 'string' ? lang : undefined, main: find(tree, 'main') });
-	return toHtml(tree, { allowDangerousHtml: true });
+	return toHtml(tree, { allowDangerousHtml: true, upperDoctype: true });
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { typeset } from '../../src/html/typography.ts';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/model/load-content.ts';
 import { buildRoutes } from '../../src/model/routes.ts';
@@ -20,6 +21,8 @@ const viewPath = (view: string, lang: Lang) =>
 const load = (path: string): HTMLElement => parse(readFileSync(join(targets.root.dir, path, 'index.html'), 'utf8'));
 /** Text with all white space removed: SVG labels wrap over several <tspan>s. */
 const squash = (s: string) => s.replace(/\s+/g, '').replace(/&#x27;|&#39;/g, "'");
+/** Text as the built page shows it: set in its language's typography, spaces removed. */
+const shown = (s: string, lang: Lang) => squash(typeset(s, lang));
 
 function figures(doc: HTMLElement) {
 	return doc.querySelectorAll('figure.jc-diagram').map((fig) => {
@@ -48,9 +51,9 @@ describe('charts in the built site', () => {
 			}
 			const [today] = figs;
 			for (const b of bodies) {
-				expect(today!.svgText, `${b.id} in the chart`).toContain(squash(b.name[lang]));
-				expect(today!.textVersion, `${b.id} in the text version`).toContain(squash(b.name[lang]));
-				if (b.name[other] !== b.name[lang]) expect(today!.svgText).not.toContain(squash(b.name[other]));
+				expect(today!.svgText, `${b.id} in the chart`).toContain(shown(b.name[lang], lang));
+				expect(today!.textVersion, `${b.id} in the text version`).toContain(shown(b.name[lang], lang));
+				if (b.name[other] !== b.name[lang]) expect(today!.svgText).not.toContain(shown(b.name[other], other));
 			}
 		});
 
@@ -59,7 +62,7 @@ describe('charts in the built site', () => {
 			const marker = lang === 'fr' ? /changement proposé|Dissolution proposée|deviendrait/ : /proposed change|Phase-out proposed|would become/i;
 			expect(proposed!.textVersion).toMatch(new RegExp(squash(marker.source), marker.flags));
 			for (const b of bodies.filter((x) => x.proposedChanges.some((c) => c.type === 'report-to'))) {
-				expect(proposed!.textVersion).toContain(squash(b.name[lang]));
+				expect(proposed!.textVersion).toContain(shown(b.name[lang], lang));
 			}
 		});
 
@@ -68,15 +71,15 @@ describe('charts in the built site', () => {
 				const [fig] = figures(load(route.path));
 				const body = bodies.find((b) => b.id === route.entryId)!;
 				expect(fig?.svg, `${route.path} has a chart`).not.toBeNull();
-				expect(fig!.svgText).toContain(squash(body.name[lang]));
-				if (body.reportsTo) expect(fig!.svgText).toContain(squash(bodies.find((b) => b.id === body.reportsTo)!.name[lang]));
+				expect(fig!.svgText).toContain(shown(body.name[lang], lang));
+				if (body.reportsTo) expect(fig!.svgText).toContain(shown(bodies.find((b) => b.id === body.reportsTo)!.name[lang], lang));
 			}
 		});
 
 		test(`${lang}: the logic model is a flowchart of every element`, () => {
 			const [fig] = figures(load(viewPath('logic-model', lang)));
 			expect(fig?.svg).not.toBeNull();
-			for (const e of set.logicModel.map((x) => x.data)) expect(fig!.svgText, e.id).toContain(squash(e.label[lang]));
+			for (const e of set.logicModel.map((x) => x.data)) expect(fig!.svgText, e.id).toContain(shown(e.label[lang], lang));
 		});
 	}
 });
