@@ -20,7 +20,7 @@ import type { BodyEntry, BodyKind, BodyStatus, RelationshipType } from '../schem
 import type { Lang } from '../schemas/common.ts';
 import { edgeId, nodeId, quoteLabel } from './escape.ts';
 import { FlowchartSource, type EdgeKind, type NodeShape } from './flowchart-source.ts';
-import type { DiagramLabels } from '../i18n/dictionary.ts';
+import type { DiagramLabels, NameRef } from '../i18n/dictionary.ts';
 import { ui } from '../i18n/ui.ts';
 import { applyProposedChanges, type ProposedBody } from './proposed-state.ts';
 import type { DiagramSpec, OutlineNode } from './types.ts';
@@ -86,6 +86,11 @@ export function bodyDisplayName(body: BodyEntry, lang: Lang): string {
 	const name = body.name[lang];
 	const acronym = body.acronym?.[lang];
 	return acronym && acronym !== name ? `${name} (${acronym})` : name;
+}
+
+/** The name as generated sentences use it, with its article. */
+function nameRef(body: BodyEntry, lang: Lang): NameRef {
+	return { name: bodyDisplayName(body, lang), article: body.article[lang] };
 }
 
 function addClassDefs(fc: FlowchartSource): void {
@@ -157,8 +162,8 @@ function proposalMarkers(
 			const old = p.original.reportsTo ? byId.get(p.original.reportsTo)?.body : undefined;
 			details.push(
 				labels.wouldReportTo(
-					target ? bodyDisplayName(target, lang) : p.body.reportsTo,
-					old ? bodyDisplayName(old, lang) : undefined,
+					target ? nameRef(target, lang) : { name: p.body.reportsTo, article: '' },
+					old ? nameRef(old, lang) : undefined,
 				),
 			);
 		}
@@ -445,10 +450,9 @@ export function neighbourhoodChart(
 	];
 
 	const parent = focus.reportsTo ? byId.get(focus.reportsTo) : undefined;
-	const name = bodyDisplayName(focus, lang);
-	const title = labels.titles.neighbourhood(name);
-	const description = labels.descriptions.neighbourhood(name, {
-		parent: parent ? bodyDisplayName(parent, lang) : undefined,
+	const title = labels.titles.neighbourhood(nameRef(focus, lang));
+	const description = labels.descriptions.neighbourhood(nameRef(focus, lang), {
+		parent: parent ? nameRef(parent, lang) : undefined,
 		topLevel: !focus.reportsTo && focus.kind === 'joint-councils',
 		children: links.filter((l) => l.type === 'reports-to' && l.to === focus.id).length,
 		supports: links.filter((l) => l.type === 'supports' && l.from === focus.id).length,

@@ -12,12 +12,35 @@ import type { frStrings } from './fr.ts';
 export const SEARCH_TYPES = ['page', 'body', 'priority', 'measure', 'document'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
+/** A body's name as generated sentences need it: the name and the article its language puts before it. */
+export interface NameRef {
+	name: string;
+	article: string;
+}
+
+/** How a language joins a name to the words before it. */
+export interface Grammar {
+	/** The articles a body's `article` may take in this language. */
+	articles: readonly string[];
+	/** "of" + the name, contracted as the language requires (« du Conseil… », « de l’Institut… »). */
+	of: (n: NameRef) => string;
+	/** "to" + the name (« au Conseil… », « à la Table… », « aux Conseils mixtes »). */
+	to: (n: NameRef) => string;
+	/** The name with its article (« le Sous-comité… », "the Joint Councils"). */
+	the: (n: NameRef) => string;
+}
+
 /** Names of the content model's enumerations: a kind or status added to a schema needs one in every language. */
 export interface EnumLabels {
 	bodyKinds: Record<BodyKind, { singular: string; plural: string }>;
 	bodyStatuses: Record<BodyStatus, string>;
 	relationships: Record<RelationshipType, { outgoing: string; incoming: string }>;
-	changes: Record<ChangeType, string>;
+	/**
+	 * Each proposed change, as the deck words it: with its target body, the words
+	 * before the target's name (the preposition and article contracted); without,
+	 * the whole label. Never a dangling preposition.
+	 */
+	changes: Record<ChangeType, (target?: { article: string }) => string>;
 	measureKinds: Record<MeasureKind, string>;
 	measureStatuses: Record<MeasureStatus, string>;
 	logicLevels: Record<LogicLevel, string>;
@@ -29,6 +52,7 @@ export interface EnumLabels {
 export type UiStrings = { readonly [K in keyof typeof frStrings]: string };
 
 export interface Dictionary extends UiStrings {
+	grammar: Grammar;
 	labels: EnumLabels;
 	diagrams: DiagramLabels;
 }
@@ -46,7 +70,7 @@ export interface DiagramLabels {
 	/** Text marker for a body whose kind a proposal changes (shows the new kind). */
 	becomes: (kind: string) => string;
 	/** Outline note for a proposed new reporting line. */
-	wouldReportTo: (newParent: string, oldParent: string | undefined) => string;
+	wouldReportTo: (newParent: NameRef, oldParent: NameRef | undefined) => string;
 	/** Outline note for a conditional phase-out. */
 	condition: (text: string) => string;
 	/** Words for each type of proposed change (outline notes). */
@@ -70,13 +94,13 @@ export interface DiagramLabels {
 	titles: {
 		currentStructure: string;
 		proposedStructure: string;
-		neighbourhood: (bodyName: string) => string;
+		neighbourhood: (body: NameRef) => string;
 		logicModel: string;
 	};
 	descriptions: {
 		currentStructure: (c: StructureCounts) => string;
 		proposedStructure: (c: StructureCounts & ProposalCounts) => string;
-		neighbourhood: (bodyName: string, c: NeighbourhoodCounts) => string;
+		neighbourhood: (body: NameRef, c: NeighbourhoodCounts) => string;
 		logicModel: (c: LogicModelCounts) => string;
 	};
 }
@@ -94,7 +118,7 @@ export interface ProposalCounts {
 }
 export interface NeighbourhoodCounts {
 	/** Display name of the parent, if the decks state one. */
-	parent: string | undefined;
+	parent: NameRef | undefined;
 	/** The body heads the structure (joint councils): no reporting line to state. */
 	topLevel: boolean;
 	children: number;

@@ -1,5 +1,5 @@
 /** English: interface strings, then the names of enumerations and the diagrams' words. */
-import { counter, mapValues, type Dictionary, type EnumLabels, type UiStrings } from './dictionary.ts';
+import { counter, mapValues, type Dictionary, type EnumLabels, type Grammar, type NameRef, type UiStrings } from './dictionary.ts';
 
 const strings = {
 	siteName: 'Joint Councils Strategic Direction',
@@ -93,6 +93,15 @@ const strings = {
 
 const count = counter('en-CA');
 
+// "the" before official names (`article.en` in bodies.yaml), or none for a common noun such as "chief digital officers".
+const the = (article: string) => (article === 'the' ? 'the ' : '');
+const grammar: Grammar = {
+	articles: ['the', ''],
+	of: (n: NameRef) => `of ${the(n.article)}${n.name}`,
+	to: (n: NameRef) => `to ${the(n.article)}${n.name}`,
+	the: (n: NameRef) => `${the(n.article)}${n.name}`,
+};
+
 const labels: EnumLabels = {
 	bodyKinds: {
 		'joint-councils': { singular: 'Joint Councils', plural: 'Joint Councils' },
@@ -116,14 +125,14 @@ const labels: EnumLabels = {
 		'part-of': { outgoing: 'Part of', incoming: 'Includes' },
 	},
 	changes: {
-		'phase-out': 'Phase out',
-		'convert-to-community-of-practice': 'Convert to a community of practice',
-		'report-to': 'Report to',
-		'clarify-relationship': 'Clarify the relationship with',
-		'expand-role': 'Expand the role',
-		'formalize-relationship': 'Formalize the relationship with',
-		'encourage-participation': 'Encourage participation',
-		'review-mandate': 'Review the mandate',
+		'phase-out': () => 'Phase out',
+		'convert-to-community-of-practice': () => 'Convert to a community of practice',
+		'report-to': (t) => (t ? `Report to ${the(t.article)}` : 'New reporting line'),
+		'clarify-relationship': (t) => (t ? `Clarify the relationship with ${the(t.article)}` : 'Clarify the relationship'),
+		'expand-role': () => 'Expand the role',
+		'formalize-relationship': (t) => (t ? `Formalize the relationship with ${the(t.article)}` : 'Formalize the relationship'),
+		'encourage-participation': (t) => (t ? `Encourage participation in ${the(t.article)}` : 'Encourage participation'),
+		'review-mandate': () => 'Review the mandate',
 	},
 	measureKinds: {
 		'proposed-measure': 'Proposed measure',
@@ -170,6 +179,7 @@ const labels: EnumLabels = {
 
 export const en: Dictionary = {
 	...strings,
+	grammar,
 	labels,
 	diagrams: {
 		unstatedGroup: 'Reporting line not stated in the decks',
@@ -177,7 +187,7 @@ export const en: Dictionary = {
 		changeDetail: (d) => `▲ proposed change: ${d}`,
 		phaseOutProposed: '✕ Proposed phase-out',
 		becomes: (kind) => `▲ would become: ${kind}`,
-		wouldReportTo: (p, old) => (old ? `would report to ${p} (in the decks: ${old})` : `would report to ${p}`),
+		wouldReportTo: (p, old) => (old ? `would report ${grammar.to(p)} (in the decks, reports ${grammar.to(old)})` : `would report ${grammar.to(p)}`),
 		condition: (t) => `condition: ${t}`,
 		changeTypes: {
 			'phase-out': 'phase-out',
@@ -215,7 +225,7 @@ export const en: Dictionary = {
 		titles: {
 			currentStructure: 'Structure described in the decks (2020): reporting lines',
 			proposedStructure: 'Proposed structure: changes to reporting lines',
-			neighbourhood: (name) => `Relationships of ${name}`,
+			neighbourhood: (body) => `Relationships ${grammar.of(body)}`,
 			logicModel: 'Logic model',
 		},
 		descriptions: {
@@ -226,15 +236,15 @@ export const en: Dictionary = {
 				`${count(c.bodies, 'body', 'bodies')}, ${c.changed} of them affected by a proposed change ` +
 				`(${count(c.phasedOut, 'proposed phase-out', 'proposed phase-outs')}, ${count(c.newReportingLines, 'new reporting line', 'new reporting lines')}). ` +
 				`Changes are marked “▲” and phase-outs “✕”.`,
-			neighbourhood: (name, c) => {
+			neighbourhood: (body, c) => {
 				const parts = [
-					c.parent ? `reports to ${c.parent}` : c.topLevel ? undefined : 'reporting line not stated in the decks',
+					c.parent ? `reports ${grammar.to(c.parent)}` : c.topLevel ? undefined : 'reporting line not stated in the decks',
 					c.children ? `${count(c.children, 'body reports', 'bodies report')} to it` : undefined,
 					c.supports ? `supports ${count(c.supports, 'body', 'bodies')}` : undefined,
 					c.supportedBy ? `supported by ${count(c.supportedBy, 'body', 'bodies')}` : undefined,
 					c.other ? count(c.other, 'other relationship', 'other relationships') : undefined,
 				].filter(Boolean);
-				return `${name}: ${parts.length ? parts.join('; ') : 'no relationship stated in the decks'}.`;
+				return `${body.name}: ${parts.length ? parts.join('; ') : 'no relationship stated in the decks'}.`;
 			},
 			logicModel: (c) =>
 				`${count(c.elements, 'element', 'elements')} across ${count(c.levels, 'level', 'levels')}, from inputs on the left to the ultimate outcome on the right, joined by ${count(c.links, 'link', 'links')}.`,

@@ -1,5 +1,5 @@
 /** French: interface strings, then the names of enumerations and the diagrams' words. */
-import { counter, mapValues, type Dictionary, type EnumLabels } from './dictionary.ts';
+import { counter, mapValues, type Dictionary, type EnumLabels, type Grammar, type NameRef } from './dictionary.ts';
 
 /** The reference set of interface keys: every language's dictionary has exactly these. */
 export const frStrings = {
@@ -95,6 +95,23 @@ export const frStrings = {
 
 const count = counter('fr-CA');
 
+// The article a body's name takes (`article.fr` in bodies.yaml), and what it becomes after « de » and « à ».
+const ARTICLES = ['le', 'la', "l'", 'les'] as const;
+type Article = (typeof ARTICLES)[number];
+const FORMS: Record<Article, { the: string; of: string; to: string }> = {
+	le: { the: 'le ', of: 'du ', to: 'au ' },
+	la: { the: 'la ', of: 'de la ', to: 'à la ' },
+	"l'": { the: 'l’', of: 'de l’', to: 'à l’' },
+	les: { the: 'les ', of: 'des ', to: 'aux ' },
+};
+const forms = (article: string) => FORMS[article.replace('’', "'") as Article] ?? { the: '', of: 'de ', to: 'à ' };
+const grammar: Grammar = {
+	articles: ARTICLES,
+	of: (n: NameRef) => forms(n.article).of + n.name,
+	to: (n: NameRef) => forms(n.article).to + n.name,
+	the: (n: NameRef) => forms(n.article).the + n.name,
+};
+
 const labels: EnumLabels = {
 	bodyKinds: {
 		'joint-councils': { singular: 'Conseils mixtes', plural: 'Conseils mixtes' },
@@ -118,14 +135,14 @@ const labels: EnumLabels = {
 		'part-of': { outgoing: 'Fait partie de', incoming: 'Comprend' },
 	},
 	changes: {
-		'phase-out': 'Dissolution progressive',
-		'convert-to-community-of-practice': 'Conversion en communauté de pratique',
-		'report-to': 'Rendre compte à',
-		'clarify-relationship': 'Clarifier le lien avec',
-		'expand-role': 'Élargir le rôle',
-		'formalize-relationship': 'Officialiser la relation avec',
-		'encourage-participation': 'Encourager la participation',
-		'review-mandate': 'Revoir le mandat',
+		'phase-out': () => 'Dissolution progressive',
+		'convert-to-community-of-practice': () => 'Conversion en communauté de pratique',
+		'report-to': (t) => (t ? `Rendre compte ${forms(t.article).to}` : 'Nouveau rattachement'),
+		'clarify-relationship': (t) => (t ? `Clarifier le lien avec ${forms(t.article).the}` : 'Clarifier le lien'),
+		'expand-role': () => 'Élargir le rôle',
+		'formalize-relationship': (t) => (t ? `Officialiser la relation avec ${forms(t.article).the}` : 'Officialiser la relation'),
+		'encourage-participation': (t) => (t ? `Encourager la participation ${forms(t.article).to}` : 'Encourager la participation'),
+		'review-mandate': () => 'Revoir le mandat',
 	},
 	measureKinds: {
 		'proposed-measure': 'Mesure proposée',
@@ -172,6 +189,7 @@ const labels: EnumLabels = {
 
 export const fr: Dictionary = {
 	...frStrings,
+	grammar,
 	labels,
 	diagrams: {
 		unstatedGroup: 'Rattachement non précisé dans les documents',
@@ -179,7 +197,7 @@ export const fr: Dictionary = {
 		changeDetail: (d) => `▲ changement proposé : ${d}`,
 		phaseOutProposed: '✕ Dissolution proposée',
 		becomes: (kind) => `▲ deviendrait : ${kind}`,
-		wouldReportTo: (p, old) => (old ? `relèverait de ${p} (selon les documents : ${old})` : `relèverait de ${p}`),
+		wouldReportTo: (p, old) => (old ? `relèverait ${grammar.of(p)} (selon les documents, relève ${grammar.of(old)})` : `relèverait ${grammar.of(p)}`),
 		condition: (t) => `condition : ${t}`,
 		changeTypes: {
 			'phase-out': 'dissolution',
@@ -217,7 +235,7 @@ export const fr: Dictionary = {
 		titles: {
 			currentStructure: 'Structure décrite dans les documents (2020) : liens de rattachement',
 			proposedStructure: 'Structure proposée : changements de rattachement',
-			neighbourhood: (name) => `Relations de ${name}`,
+			neighbourhood: (body) => `Relations ${grammar.of(body)}`,
 			logicModel: 'Modèle logique',
 		},
 		descriptions: {
@@ -228,15 +246,15 @@ export const fr: Dictionary = {
 				`${count(c.bodies, 'organe', 'organes')}, dont ${count(c.changed, 'visé', 'visés')} par un changement proposé ` +
 				`(${count(c.phasedOut, 'dissolution proposée', 'dissolutions proposées')}, ${count(c.newReportingLines, 'nouveau lien de rattachement', 'nouveaux liens de rattachement')}). ` +
 				`Les changements sont signalés par « ▲ » et les dissolutions par « ✕ ».`,
-			neighbourhood: (name, c) => {
+			neighbourhood: (body, c) => {
 				const parts = [
-					c.parent ? `relève de ${c.parent}` : c.topLevel ? undefined : 'rattachement non précisé dans les documents',
+					c.parent ? `relève ${grammar.of(c.parent)}` : c.topLevel ? undefined : 'rattachement non précisé dans les documents',
 					c.children ? count(c.children, 'organe en relève', 'organes en relèvent') : undefined,
 					c.supports ? `soutient ${count(c.supports, 'organe', 'organes')}` : undefined,
 					c.supportedBy ? `soutenu par ${count(c.supportedBy, 'organe', 'organes')}` : undefined,
 					c.other ? count(c.other, 'autre relation', 'autres relations') : undefined,
 				].filter(Boolean);
-				return `${name} : ${parts.length ? parts.join(' ; ') : 'aucune relation indiquée dans les documents'}.`;
+				return `${body.name} : ${parts.length ? parts.join(' ; ') : 'aucune relation indiquée dans les documents'}.`;
 			},
 			logicModel: (c) =>
 				`${count(c.elements, 'élément', 'éléments')} répartis sur ${count(c.levels, 'niveau', 'niveaux')}, de gauche à droite des intrants au résultat ultime, reliés par ${count(c.links, 'lien', 'liens')}.`,

@@ -2,6 +2,7 @@
 // references, reporting cycles, language parity, unique slugs, measures behind
 // proposed changes, drafts linked from published entries.
 import { LANGS, nameForMessages } from '../i18n/languages.ts';
+import { ui } from '../i18n/ui.ts';
 import { DATA_COLLECTION_NAMES, type DataCollection as Collection } from './collections.ts';
 import type { ContentIssue, ContentSet, Located } from './content-set.ts';
 import { publishable } from './drafts.ts';
@@ -73,6 +74,11 @@ export function validateContent(set: ContentSet, options: ValidateOptions & { ro
 		if (data.reportsTo === data.id) push(from, `${data.id} › reportsTo`, 'a body cannot report to itself');
 		if (data.reportsTo && !data.reportsToSources)
 			push(from, `${data.id} › reportsToSources`, 'a reporting line needs the sources that state it');
+		for (const lang of LANGS) {
+			const { articles } = ui(lang).grammar;
+			if (!articles.includes(data.article[lang].replace('’', "'")))
+				push(from, `${data.id} › article.${lang}`, `must be one of ${articles.map((a) => JSON.stringify(a)).join(', ')}: the article ${nameForMessages(lang)} puts before the name`);
+		}
 		if (data.status && !data.statusSources)
 			push(from, `${data.id} › statusSources`, 'a status needs the sources that state it: leave `status` out where the decks do not give one');
 		sources(from, 'statusSources', data.statusSources);

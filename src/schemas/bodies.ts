@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, localizedSchema, localizedNameSchema, sourcesSchema, statementSchema, draftSchema } from './common.ts';
+import { idSchema, localizedSchema, localizedNameSchema, localizedWordSchema, sourcesSchema, statementSchema, draftSchema } from './common.ts';
 
 export const BODY_KINDS = [
 	'joint-councils',
@@ -59,6 +59,13 @@ export const bodySchema = z
 		id: idSchema,
 		kind: z.enum(BODY_KINDS),
 		name: localizedNameSchema,
+		/**
+		 * The article each language puts before the name in running text, from the
+		 * language's list in its dictionary (`grammar.articles`): French « le », « la »,
+		 * « l' », « les »; English "the" or "" (none). Generated sentences contract it
+		 * (« du Conseil… », « aux Conseils mixtes », "of the Joint Councils").
+		 */
+		article: localizedWordSchema,
 		acronym: localizedNameSchema.optional(),
 		/** Other names the decks use for the same body. */
 		aliases: z.array(localizedSchema).default([]),

@@ -22,6 +22,9 @@ function everyLanguage<S extends z.ZodType>(schema: S) {
  */
 export const localizedSchema = everyLanguage(nonEmpty);
 
+/** A short word in every language, possibly empty (an article where a language uses none). */
+export const localizedWordSchema = everyLanguage(z.string().trim().max(10));
+
 /** Names end up in headings, URLs and file names: bounded, so a runaway paste fails here. */
 export const MAX_NAME_LENGTH = 200;
 export const localizedNameSchema = everyLanguage(nonEmpty.max(MAX_NAME_LENGTH, `a name must be at most ${MAX_NAME_LENGTH} characters`));

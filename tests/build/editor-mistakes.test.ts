@@ -67,6 +67,17 @@ function withMistake(mistake: (fx: FixtureCopy) => void, fn: () => void): void {
 
 const append = (rel: string, text: string) => (f: FixtureCopy) => f.write(rel, f.read(rel) + text);
 const lineCount = (rel: string) => fx.read(rel).split('\n').length;
+/** The line (1-based) of the fixture file where `text` starts, read before the mistake. */
+const lineOf = (rel: string, text: string) => fx.read(rel).slice(0, fx.read(rel).indexOf(text)).split('\n').length;
+// The fixture's lines, as they are before any mistake.
+const LINES = {
+	reportsTop: lineOf('data/bodies.yaml', '  reportsTo: top'),
+	kindTop: lineOf('data/bodies.yaml', '  kind: joint-councils'),
+	acronymTop: lineOf('data/bodies.yaml', '  acronym: { fr: "CH"'),
+	groupA: lineOf('data/bodies.yaml', '- id: group-a'),
+	nameB: lineOf('data/bodies.yaml', '  name: { fr: "Groupe B"'),
+	end: lineCount('data/bodies.yaml'),
+};
 
 interface Mistake {
 	name: string;
@@ -82,7 +93,7 @@ const MISTAKES: Mistake[] = [
 	{
 		name: 'YAML with bad indentation',
 		apply: (f) => f.edit('data/bodies.yaml', '  reportsTo: top\n', '   reportsTo: top\n'),
-		expected: () => /data\/bodies\.yaml:(8|9):\d+ › \(file\): invalid YAML/,
+		expected: () => new RegExp(`data/bodies\\.yaml:(${LINES.reportsTop - 1}|${LINES.reportsTop}):\\d+ › \\(file\\): invalid YAML`),
 		astro: true,
 	},
 	{
@@ -94,19 +105,19 @@ const MISTAKES: Mistake[] = [
 	{
 		name: 'a duplicate key',
 		apply: (f) => f.edit('data/bodies.yaml', '  kind: joint-councils\n', '  kind: joint-councils\n  kind: joint-councils\n'),
-		expected: () => /data\/bodies\.yaml:3:3 › \(file\): invalid YAML: Map keys must be unique/,
+		expected: () => new RegExp(`data/bodies\\.yaml:${LINES.kindTop + 1}:3 › \\(file\\): invalid YAML: Map keys must be unique`),
 		astro: true,
 	},
 	{
 		name: 'a tab in the indentation',
 		apply: (f) => f.edit('data/bodies.yaml', '  acronym: { fr: "CH", en: "TC" }\n  sources', '  acronym: { fr: "CH", en: "TC" }\n\tsources'),
-		expected: () => /data\/bodies\.yaml:5:\d+ › \(file\): invalid YAML: .*\(indent with spaces: YAML does not allow tabs\)/,
+		expected: () => new RegExp(`data/bodies\\.yaml:${LINES.acronymTop + 1}:\\d+ › \\(file\\): invalid YAML: .*\\(indent with spaces: YAML does not allow tabs\\)`),
 		astro: true,
 	},
 	{
 		name: 'a duplicate id',
-		apply: append('data/bodies.yaml', '- id: group-a\n  kind: working-group\n  name: { fr: "Autre", en: "Other" }\n  sources: [{ document: deck-a, slide: first }]\n'),
-		expected: () => /data\/bodies\.yaml:20 › group-a › id: duplicate id "group-a": it is already used by the entry on line 6/,
+		apply: append('data/bodies.yaml', '- id: group-a\n  kind: working-group\n  article: { fr: "le", en: "the" }\n  name: { fr: "Autre", en: "Other" }\n  sources: [{ document: deck-a, slide: first }]\n'),
+		expected: () => new RegExp(`data/bodies\\.yaml:${LINES.end} › group-a › id: duplicate id "group-a": it is already used by the entry on line ${LINES.groupA}`),
 		astro: true,
 	},
 	{
@@ -132,7 +143,7 @@ const MISTAKES: Mistake[] = [
 	{
 		name: 'a 2,000-character name',
 		apply: (f) => f.edit('data/bodies.yaml', 'name: { fr: "Groupe B"', `name: { fr: "${'Groupe B '.repeat(222)}"`),
-		expected: () => /data\/bodies\.yaml:16 › group-b › name\.fr: a name must be at most 200 characters/,
+		expected: () => new RegExp(`data/bodies\\.yaml:${LINES.nameB} › group-b › name\\.fr: a name must be at most 200 characters`),
 	},
 	{
 		name: 'drafting a page that hosts a view',

@@ -44,7 +44,7 @@ it('builds the valid fixture and swaps it into place', { timeout: 120_000 }, () 
 	fx.write(
 		'data/bodies.yaml',
 		fx.read('data/bodies.yaml') +
-			'- id: draft-group\n  kind: working-group\n  draft: true\n  name: { fr: "Groupe brouillon", en: "Draft group" }\n  sources: [{ document: deck-a, slide: first }]\n',
+			'- id: draft-group\n  kind: working-group\n  article: { fr: "le", en: "the" }\n  draft: true\n  name: { fr: "Groupe brouillon", en: "Draft group" }\n  sources: [{ document: deck-a, slide: first }]\n',
 	);
 	for (const [lang, slug] of [['fr', 'brouillon'], ['en', 'draft']]) {
 		fx.write(`pages/${lang}/draft.mdx`, `---\ntranslationKey: draft\nslug: '${slug}'\ntitle: Draft\ndescription: Draft.\ndraft: true\n---\n\nDraft.\n`);

@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { typeset } from '../../src/html/typography.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { loadContent } from '../../src/model/load-content.ts';
@@ -78,4 +79,43 @@ describe('deck order and numbering', () => {
 			expect(seen).toBeGreaterThan(0);
 		});
 	}
+});
+
+describe('names in generated sentences', () => {
+	const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	/** Every text of a page, in the page's language, spaces made plain. */
+	const textOf = (file: string) => parseFile(file).querySelector('main')!.text.replace(/[\u00a0\u202f\s]+/g, ' ');
+	const pages = (lang: (typeof LANGS)[number]) => routes.filter((r) => r.lang === lang).map((r) => fileOf(r.key, lang));
+
+	test('fr: « de » and « à » are contracted before every official name (du, des, de l’, au, aux, à l’…)', () => {
+		const wrong = set.bodies
+			.map((b) => b.data)
+			.filter((b) => b.article.fr)
+			.map((b) => new RegExp(`(^|[^\\p{L}’'])(de|à) ${escape(typeset(b.name.fr, 'fr'))}`, 'u'));
+		const found: string[] = [];
+		for (const file of pages('fr')) {
+			const text = textOf(file);
+			for (const re of wrong) {
+				const m = re.exec(text);
+				if (m) found.push(`${file}: …${text.slice(Math.max(0, m.index - 30), m.index + 60)}…`);
+			}
+		}
+		expect(found).toEqual([]);
+	});
+
+	test('en: "the" before every official name that takes it, after of, to, with and in', () => {
+		const wrong = set.bodies
+			.map((b) => b.data)
+			.filter((b) => b.article.en === 'the')
+			.map((b) => new RegExp(`\\b(of|to|with|in) ${escape(b.name.en)}`));
+		const found: string[] = [];
+		for (const file of pages('en')) {
+			const text = textOf(file);
+			for (const re of wrong) {
+				const m = re.exec(text);
+				if (m) found.push(`${file}: …${text.slice(Math.max(0, m.index - 30), m.index + 60)}…`);
+			}
+		}
+		expect(found).toEqual([]);
+	});
 });

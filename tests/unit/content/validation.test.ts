@@ -105,7 +105,7 @@ describe('check:content', () => {
 
 	it('rejects a published entry that links to a draft, but not in dev mode', () => {
 		fx = copyFixture();
-		fx.edit('data/bodies.yaml', '  kind: working-group\n  name: { fr: "Groupe A"', '  kind: working-group\n  draft: true\n  name: { fr: "Groupe A"');
+		fx.edit('data/bodies.yaml', '  name: { fr: "Groupe A"', '  draft: true\n  name: { fr: "Groupe A"');
 		const r = check(fx);
 		expect(r.status).toBe(1);
 		expect(r.out).toMatch(/group-b › reportsTo: published entry "group-b" links to draft bodies "group-a"/);

@@ -113,6 +113,7 @@ export function body(
 		id,
 		kind,
 		name: { fr, en },
+		article: { fr: 'le', en: 'the' },
 		aliases: [],
 		reportsTo: null,
 		relationships: [],

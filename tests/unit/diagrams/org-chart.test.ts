@@ -165,8 +165,8 @@ describe('neighbourhoodChart', () => {
 			['sub-beta', 'reports to it'],
 			['sub-beta', 'part of it'],
 		]);
-		expect(spec.title).toBe('Relationships of South Council (SC)');
-		expect(spec.description).toBe('South Council (SC): reports to Test Joint Councils (TJC); 1 body reports to it; 1 other relationship.');
+		expect(spec.title).toBe('Relationships of the South Council (SC)');
+		expect(spec.description).toBe('South Council (SC): reports to the Test Joint Councils (TJC); 1 body reports to it; 1 other relationship.');
 	});
 
 	it('shows what supports the body and its liaisons, one level only', () => {

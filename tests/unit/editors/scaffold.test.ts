@@ -69,7 +69,7 @@ describe('npm run new', () => {
 			expect((parseYaml(after) as { id: string }[]).at(-1)!.id).toMatch(/^new-/);
 		}
 		const body = (parseYaml(fx.read('data/bodies.yaml')) as Record<string, unknown>[]).at(-1);
-		expect(body).toEqual({ id: 'new-body', kind: 'joint-councils', name: { fr: '', en: '' }, sources: [] });
+		expect(body).toEqual({ id: 'new-body', kind: 'joint-councils', article: { fr: '', en: '' }, name: { fr: '', en: '' }, sources: [] });
 		expect(fx.read('data/bodies.yaml')).toContain("# kind: set to the schema's first value; one of: joint-councils, council,");
 		const measure = (parseYaml(fx.read('data/measures.yaml')) as Record<string, unknown>[]).at(-1);
 		expect(measure).toMatchObject({ kind: 'proposed-measure', status: 'proposed', source: { document: '', slide: '' } });
