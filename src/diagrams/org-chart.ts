@@ -16,7 +16,7 @@
  * Callers pass bodies with drafts already filtered out. A reporting line or a
  * relationship to a body that is not in the list is not drawn.
  */
-import type { BodyEntry, BodyKind, BodyStatus, RelationshipType } from '../schemas/bodies.ts';
+import type { BodyEntry, BodyKind, BodyStatus, ChangeType, RelationshipType } from '../schemas/bodies.ts';
 import type { Lang } from '../schemas/common.ts';
 import { edgeId, nodeId, quoteLabel } from './escape.ts';
 import { FlowchartSource, type EdgeKind, type NodeShape } from './flowchart-source.ts';
@@ -28,6 +28,12 @@ import type { DiagramSpec, OutlineNode } from './types.ts';
 export interface OrgChartOptions {
 	/** UI words; defaults to ui(lang).diagrams. */
 	labels?: DiagramLabels;
+	/**
+	 * The deck that proposes a measure, as the chart names it (« document de 2020 »):
+	 * each proposed change in the text version says which deck proposes it, so two
+	 * decks' proposals are never shown as one.
+	 */
+	proposedBy?: (measureId: string) => string | undefined;
 }
 
 /** Shape per kind, so kind is not conveyed by fill colour alone. */
@@ -139,20 +145,26 @@ function proposalMarkers(
 	byId: Map<string, ChartItem>,
 	lang: Lang,
 	labels: DiagramLabels,
+	proposedBy: OrgChartOptions['proposedBy'],
 ): { label: string[]; note: string[] } {
 	const p = item.proposal;
 	if (!p?.changed) return { label: [], note: [] };
 	const label: string[] = [];
 	const note: string[] = [];
+	/** "(the decks that propose changes of these types)", or nothing when not known. */
+	const by = (...types: ChangeType[]) => {
+		const decks = [...new Set(p.changes.filter((c) => types.includes(c.type)).map((c) => proposedBy?.(c.measure)))].filter(Boolean);
+		return decks.length ? ` (${decks.join(ui(lang).listSep)})` : '';
+	};
 	if (p.phasedOut) {
 		label.push(labels.phaseOutProposed);
-		note.push(labels.phaseOutProposed);
+		note.push(labels.phaseOutProposed + by('phase-out'));
 		if (p.phaseOutCondition) note.push(labels.condition(p.phaseOutCondition[lang]));
 	}
 	if (p.kindChanged) {
 		const becomes = labels.becomes(labels.kinds[p.body.kind]);
 		label.push(becomes);
-		note.push(becomes);
+		note.push(becomes + by('convert-to-community-of-practice'));
 	}
 	if (p.reportsToChanged || p.otherChanges.length > 0) {
 		if (!label.includes(labels.proposedChange)) label.push(labels.proposedChange);
@@ -164,16 +176,22 @@ function proposalMarkers(
 				labels.wouldReportTo(
 					target ? nameRef(target, lang) : { name: p.body.reportsTo, article: '' },
 					old ? nameRef(old, lang) : undefined,
-				),
+				) + by('report-to'),
 			);
 		}
-		for (const t of new Set(p.otherChanges)) details.push(labels.changeTypes[t]);
+		for (const t of new Set(p.otherChanges)) details.push(labels.changeTypes[t] + by(t));
 		note.push(labels.changeDetail(details.join(ui(lang).listSep)));
 	}
 	return { label, note };
 }
 
-function structureChart(items: ChartItem[], lang: Lang, labels: DiagramLabels, mode: Mode): DiagramSpec {
+function structureChart(
+	items: ChartItem[],
+	lang: Lang,
+	labels: DiagramLabels,
+	mode: Mode,
+	proposedBy?: OrgChartOptions['proposedBy'],
+): DiagramSpec {
 	const fc = new FlowchartSource('BT');
 	addClassDefs(fc);
 
@@ -185,7 +203,7 @@ function structureChart(items: ChartItem[], lang: Lang, labels: DiagramLabels, m
 	// Nodes
 	for (const item of items) {
 		const { body } = item;
-		const markers = proposalMarkers(item, byId, lang, labels);
+		const markers = proposalMarkers(item, byId, lang, labels, proposedBy);
 		const status = statusNote(body, labels);
 		const classes = [CLASSES.kind(body.kind), CLASSES.status(body.status)];
 		if (item.proposal?.changed) classes.push(CLASSES.changed);
@@ -356,6 +374,7 @@ export function proposedOrgChart(bodies: readonly BodyEntry[], lang: Lang, optio
 		lang,
 		labels,
 		'proposed',
+		options.proposedBy,
 	);
 }
 

@@ -19,6 +19,8 @@ export const documentSchema = z
 	.object({
 		id: idSchema,
 		title: localizedNameSchema,
+		/** How the site names the deck in running text and attributions (« document de 2020 », "2020 deck"). */
+		shortTitle: localizedNameSchema,
 		/** Meeting or occasion line under the title, where the deck has one. */
 		subtitle: localizedSchema.optional(),
 		/** Optional slug override per language; otherwise derived from the title. */

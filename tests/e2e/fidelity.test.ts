@@ -119,3 +119,38 @@ describe('names in generated sentences', () => {
 		expect(found).toEqual([]);
 	});
 });
+
+describe('each deck its own source', () => {
+	const shortTitles = (lang: (typeof LANGS)[number]) => set.documents.map((d) => typeset(d.data.shortTitle[lang], lang));
+	for (const lang of LANGS) {
+		test(`${lang}: every proposed change in the proposed structure's text version names the deck that proposes it`, () => {
+			const figure = parseFile(fileOf(viewKey('governance'), lang)).querySelectorAll('figure')[1]!;
+			const notes = figure.querySelectorAll('.jc-diagram__note').map((n) => n.text.replace(/[\u00a0\u202f\s]+/g, ' '));
+			expect(notes.length).toBeGreaterThan(0);
+			for (const note of notes) {
+				// Each change in the note ("▲ …", "✕ …" and each item after a separator) ends with its decks in parentheses.
+				const changes = note.split(/ — |; (?=[a-zà-ÿ▲✕])/u).filter((c) => /^(▲|✕)|^[a-zà-ÿ]/u.test(c.trim()) && !/^(condition)/.test(c.trim()));
+				for (const change of changes) {
+					expect(shortTitles(lang).some((t) => change.includes(t)), `"${change}" in "${note}"`).toBe(true);
+				}
+			}
+			// Where the decks differ on one body, both are named.
+			const both = set.bodies.find((b) => new Set(b.data.proposedChanges.map((c) => set.measures.find((m) => m.data.id === c.measure)!.data.source.document)).size > 1);
+			if (both) {
+				const note = figure.querySelectorAll('li').find((li) => li.querySelector('.jc-diagram__label')?.text.startsWith(typeset(both.data.name[lang], lang)))!;
+				for (const t of shortTitles(lang)) expect(note.text, both.data.id).toContain(t);
+			}
+		});
+
+		test(`${lang}: each body page cites the deck and slide behind every proposed change`, () => {
+			for (const { data: b } of set.bodies.filter((x) => x.data.proposedChanges.length)) {
+				const items = parseFile(fileOf(`body:${b.id}`, lang)).querySelectorAll('#proposed-changes + ul > li');
+				expect(items.length, b.id).toBe(b.proposedChanges.length);
+				b.proposedChanges.forEach((c, i) => {
+					const doc = set.documents.find((d) => d.data.id === set.measures.find((m) => m.data.id === c.measure)!.data.source.document)!;
+					expect(items[i]!.text, `${b.id} change ${i}`).toContain(typeset(doc.data.title[lang], lang));
+				});
+			}
+		});
+	}
+});
