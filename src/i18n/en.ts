@@ -14,6 +14,7 @@ const strings = {
 	sourcesLead: 'Sources:',
 	sourceDeck: 'Source document',
 	slide: 'Slide',
+	slidePosition: 'Position {n} in the recovered text',
 	undated: 'undated',
 	synthesisNotice:
 		'This page is a synthesis: the original slide was an image with no recoverable text. Each element is built from statements in the decks, cited below.',

@@ -15,6 +15,7 @@ export const frStrings = {
 	sourcesLead: 'Sources\u00a0:',
 	sourceDeck: 'Document source',
 	slide: 'Diapositive',
+	slidePosition: 'Position {n} dans le texte récupéré',
 	undated: 'non daté',
 	synthesisNotice:
 		'Cette page est une synthèse : la diapositive d’origine était une image sans texte récupérable. Chaque élément est construit à partir d’énoncés des documents, cités ci-dessous.',

@@ -6,6 +6,8 @@ export const slideSchema = z
 	.object({
 		id: idSchema,
 		title: localizedSchema,
+		/** The deck's own slide number, where its text gives one (the site never numbers slides itself). */
+		number: z.number().int().positive().optional(),
 		/** True when the original slide body was an image with no recoverable text. */
 		imageOnly: z.boolean().default(false),
 	})

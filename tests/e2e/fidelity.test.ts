@@ -154,3 +154,23 @@ describe('each deck its own source', () => {
 		});
 	}
 });
+
+describe('slide numbers', () => {
+	for (const lang of LANGS) {
+		test(`${lang}: a slide is numbered only with the deck's own number; otherwise its position in the recovered text is said as such`, () => {
+			for (const { data: doc } of set.documents) {
+				const labels = parseFile(fileOf(`document:${doc.id}`, lang))
+					.querySelectorAll('.slide-number')
+					.map((s) => s.text.replace(/[\u00a0\u202f\s]+/g, ' ').trim());
+				expect(labels).toHaveLength(doc.slides.length);
+				doc.slides.forEach((slide, i) => {
+					const expected = slide.number
+						? `${ui(lang).slide} ${slide.number}`
+						: ui(lang).slidePosition.replace('{n}', String(i + 1));
+					expect(labels[i], `${doc.id} › ${slide.id}`).toContain(expected);
+				});
+			}
+			expect(set.documents.some((d) => d.data.slides.some((s) => s.number))).toBe(true);
+		});
+	}
+});
