@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { MDX_COMPONENT_PROPS, MDX_COMPONENT_REFERENCES, type MdxComponentName } from '../components/mdx/props.ts';
 import type { DataCollection } from './collections.ts';
-import type { ContentIssue, ContentSet, PageRecord } from './content-set.ts';
+import type { ContentIssue, ContentSet } from './content-set.ts';
 import { slideAnchor } from './anchors.ts';
 import type { Route } from './routes.ts';
 
@@ -57,12 +57,9 @@ const MERMAID_DIRECTIVE = /%%\s*\{/;
 
 /** Anchors a generated page is known to have, by route kind and view: others are not checked. */
 function anchorsOf(ctx: ProseContext, route: Route): Set<string> | undefined {
-	if (route.kind === 'document') {
-		const doc = ctx.set.documents.find((d) => d.data.id === route.entryId);
-		return new Set(doc?.data.slides.map((s) => slideAnchor(s.id)));
-	}
+	if (route.kind === 'document') return new Set(route.entry.slides.map((s) => slideAnchor(s.id)));
 	if (route.kind !== 'page') return undefined;
-	const view = ctx.set.pages.find((p) => p.lang === route.lang && p.data.translationKey === route.entryId)?.data.view;
+	const view = route.page.data.view;
 	if (view === 'measures') return new Set(ctx.set.measures.map((m) => m.data.id));
 	if (view === 'glossary') return new Set(ctx.set.glossary.map((g) => g.data.id));
 	return undefined;
@@ -71,7 +68,8 @@ function anchorsOf(ctx: ProseContext, route: Route): Set<string> | undefined {
 export function proseIssues(ctx: ProseContext): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const byPath = new Map(ctx.routes.map((r) => [`/${r.path}`, r]));
-	const routeOf = (page: PageRecord) => ctx.routes.find((r) => r.kind === 'page' && r.file === page.file);
+	const pageRoutes = new Map(ctx.routes.flatMap((r) => (r.kind === 'page' ? [[r.page.file, r] as const] : [])));
+	const slidesOf = new Map(ctx.set.documents.map((d) => [d.data.id, new Set(d.data.slides.map((s) => s.id))]));
 
 	for (const page of ctx.set.pages) {
 		// Drafts are not built in production: what they say is checked in dev.
@@ -80,7 +78,7 @@ export function proseIssues(ctx: ProseContext): ContentIssue[] {
 		const at = (node: Node) => node.position?.start;
 		const push = (node: Node, field: string, message: string) =>
 			issues.push({ file: page.file, line: at(node)?.line, column: at(node)?.column, field: `${key} › ${field}`, message });
-		const self = routeOf(page);
+		const self = pageRoutes.get(page.file);
 		const base = new URL(`/${self?.path ?? `${page.lang}/`}`, 'http://site.invalid');
 
 		const checkTarget = (node: Node, field: string, url: string) => {
@@ -158,8 +156,8 @@ export function proseIssues(ctx: ProseContext): ContentIssue[] {
 			const from = { file: page.file, line: at(node)?.line, id: key, draft: page.data.draft };
 			if (reference) ctx.ref(from, `<${name} ${reference.prop}>`, reference.collection, props[reference.prop] as string);
 			if (component === 'Cite') {
-				const doc = ctx.set.documents.find((d) => d.data.id === props.document);
-				if (doc && !doc.data.slides.some((s) => s.id === props.slide))
+				const slides = slidesOf.get(props.document as string);
+				if (slides && !slides.has(props.slide as string))
 					push(node, `<Cite slide>`, `document "${String(props.document)}" has no slide "${String(props.slide)}"`);
 			}
 		}

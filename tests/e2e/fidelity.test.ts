@@ -87,36 +87,28 @@ describe('names in generated sentences', () => {
 	const textOf = (file: string) => parseFile(file).querySelector('main')!.text.replace(/[\u00a0\u202f\s]+/g, ' ');
 	const pages = (lang: (typeof LANGS)[number]) => routes.filter((r) => r.lang === lang).map((r) => fileOf(r.key, lang));
 
-	test('fr: « de » and « à » are contracted before every official name (du, des, de l’, au, aux, à l’…)', () => {
-		const wrong = set.bodies
-			.map((b) => b.data)
-			.filter((b) => b.article.fr)
-			.map((b) => new RegExp(`(^|[^\\p{L}’'])(de|à) ${escape(typeset(b.name.fr, 'fr'))}`, 'u'));
+	/** Every place a page of `lang` matches one of `patterns`, with some context. */
+	const matches = (lang: (typeof LANGS)[number], patterns: RegExp[]): string[] => {
 		const found: string[] = [];
-		for (const file of pages('fr')) {
+		for (const file of pages(lang)) {
 			const text = textOf(file);
-			for (const re of wrong) {
+			for (const re of patterns) {
 				const m = re.exec(text);
 				if (m) found.push(`${file}: …${text.slice(Math.max(0, m.index - 30), m.index + 60)}…`);
 			}
 		}
-		expect(found).toEqual([]);
+		return found;
+	};
+	const bodies = set.bodies.map((b) => b.data);
+
+	test('fr: « de » and « à » are contracted before every official name (du, des, de l’, au, aux, à l’…)', () => {
+		const uncontracted = bodies.filter((b) => b.article.fr).map((b) => new RegExp(`(^|[^\\p{L}’'])(de|à) ${escape(typeset(b.name.fr, 'fr'))}`, 'u'));
+		expect(matches('fr', uncontracted)).toEqual([]);
 	});
 
 	test('en: "the" before every official name that takes it, after of, to, with and in', () => {
-		const wrong = set.bodies
-			.map((b) => b.data)
-			.filter((b) => b.article.en === 'the')
-			.map((b) => new RegExp(`\\b(of|to|with|in) ${escape(b.name.en)}`));
-		const found: string[] = [];
-		for (const file of pages('en')) {
-			const text = textOf(file);
-			for (const re of wrong) {
-				const m = re.exec(text);
-				if (m) found.push(`${file}: …${text.slice(Math.max(0, m.index - 30), m.index + 60)}…`);
-			}
-		}
-		expect(found).toEqual([]);
+		const bare = bodies.filter((b) => b.article.en === 'the').map((b) => new RegExp(`\\b(of|to|with|in) ${escape(b.name.en)}`));
+		expect(matches('en', bare)).toEqual([]);
 	});
 });
 
