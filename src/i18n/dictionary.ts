@@ -6,6 +6,7 @@ import type { BodyKind, BodyStatus, ChangeType, RelationshipType } from '../sche
 import type { FrameworkSection } from '../schemas/operating-framework.ts';
 import type { LogicLevel } from '../schemas/logic-model.ts';
 import type { MeasureKind, MeasureStatus } from '../schemas/measures.ts';
+import type { TraceKind } from '../model/traceability.ts';
 import type { frStrings } from './fr.ts';
 
 /** Content types offered as a search filter (Pagefind `type` filter). */
@@ -28,6 +29,8 @@ export interface Grammar {
 	to: (n: NameRef) => string;
 	/** The name with its article (« le Sous-comité… », "the Joint Councils"). */
 	the: (n: NameRef) => string;
+	/** Words of four letters or more too common to tell statements apart (the citation check), accents folded, lower case. */
+	stopWords: readonly string[];
 }
 
 /** Names of the content model's enumerations: a kind or status added to a schema needs one in every language. */
@@ -46,6 +49,13 @@ export interface EnumLabels {
 	logicLevels: Record<LogicLevel, string>;
 	frameworkSections: Record<FrameworkSection, string>;
 	searchTypes: Record<SearchType, string>;
+	/** What kind of site element restates a slide (document pages, « Repris sur ce site »). */
+	traceKinds: Record<TraceKind, string>;
+}
+
+/** The word with its first letter in lower case, unless it is an acronym (for labels inside sentences). */
+export function lowerFirst(word: string): string {
+	return /^\p{Lu}{2}/u.test(word) ? word : word.charAt(0).toLowerCase() + word.slice(1);
 }
 
 /** Interface strings: the keys of the French dictionary, each a string in every language. */

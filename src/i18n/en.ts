@@ -1,5 +1,5 @@
 /** English: interface strings, then the names of enumerations and the diagrams' words. */
-import { counter, mapValues, type Dictionary, type EnumLabels, type Grammar, type NameRef, type UiStrings } from './dictionary.ts';
+import { counter, lowerFirst, mapValues, type Dictionary, type EnumLabels, type Grammar, type NameRef, type UiStrings } from './dictionary.ts';
 
 const strings = {
 	siteName: 'Joint Councils Strategic Direction',
@@ -61,12 +61,13 @@ const strings = {
 	slidesCount: 'slides',
 	occasion: 'Occasion',
 	originalLanguage: 'Original language',
-	frenchOnly: 'French only.',
+	originalText: 'The slides’ text is the deck’s own.',
+	translatedText: 'The slides’ text is this site’s translation.',
 	ocrNote: 'Text recovered by optical character recognition; errors corrected on this site.',
-	seedFile: 'Source file',
 	slides: 'Slides',
 	imageOnlySlide: 'The body of this slide was an image with no recoverable text. The site presents a synthesis built from the decks’ statements.',
-	usedInSynthesis: 'Synthesis elements based on this slide:',
+	usedOnSite: 'Used on this site',
+	siteNote: 'Site note',
 	seeAlso: 'see',
 	sourceDocuments: 'Source documents',
 	landingDescription: 'Bilingual publication of the Joint Councils’ strategic direction.',
@@ -101,6 +102,8 @@ const grammar: Grammar = {
 	of: (n: NameRef) => `of ${the(n.article)}${n.name}`,
 	to: (n: NameRef) => `to ${the(n.article)}${n.name}`,
 	the: (n: NameRef) => `${the(n.article)}${n.name}`,
+	// Attribution words (« le document énonce ») say who says, not what is said.
+	stopWords: ['statements', 'statement', 'two', 'three', 'lists', 'describes', 'describe', 'states', 'state', 'asks', 'notes', 'noted', 'shows', 'page', 'with', 'that', 'this', 'these', 'those', 'their', 'them', 'they', 'from', 'into', 'than', 'then', 'there', 'which', 'while', 'would', 'could', 'should', 'will', 'shall', 'have', 'been', 'being', 'were', 'also', 'such', 'each', 'both', 'other', 'others', 'more', 'most', 'less', 'only', 'very', 'when', 'where', 'what', 'about', 'after', 'before', 'over', 'under', 'between', 'same', 'some', 'through', 'document', 'documents', 'deck', 'proposes', 'propose', 'recommends'],
 };
 
 const labels: EnumLabels = {
@@ -176,6 +179,15 @@ const labels: EnumLabels = {
 		measure: 'Measure',
 		document: 'Source document',
 	},
+	traceKinds: {
+		priority: 'Priority',
+		measure: 'Measure',
+		finding: 'Consultation finding',
+		mandate: 'Mandate and role',
+		'logic-element': 'Logic model (synthesis)',
+		'framework-element': 'Operating framework (synthesis)',
+		glossary: 'Glossary (synthesis)',
+	},
 };
 
 export const en: Dictionary = {
@@ -190,23 +202,9 @@ export const en: Dictionary = {
 		becomes: (kind) => `▲ would become: ${kind}`,
 		wouldReportTo: (p, old) => (old ? `would report ${grammar.to(p)} (in the decks, reports ${grammar.to(old)})` : `would report ${grammar.to(p)}`),
 		condition: (t) => `condition: ${t}`,
-		changeTypes: {
-			'phase-out': 'phase-out',
-			'convert-to-community-of-practice': 'conversion to a community of practice',
-			'report-to': 'new reporting line',
-			'clarify-relationship': 'clarify the relationship',
-			'expand-role': 'expand the role',
-			'formalize-relationship': 'formalize the relationship',
-			'encourage-participation': 'encourage participation',
-			'review-mandate': 'review the mandate',
-		},
+		changeTypes: mapValues(labels.changes, (label) => lowerFirst(label())),
 		kinds: mapValues(labels.bodyKinds, (l) => l.singular),
-		statuses: {
-			active: 'active',
-			'under-review': 'under review',
-			'phasing-out': 'phasing out',
-			dissolved: 'dissolved',
-		},
+		statuses: mapValues(labels.bodyStatuses, lowerFirst),
 		relations: {
 			'reports-to': 'reports to',
 			'part-of': 'part of',

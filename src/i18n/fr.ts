@@ -1,5 +1,5 @@
 /** French: interface strings, then the names of enumerations and the diagrams' words. */
-import { counter, mapValues, type Dictionary, type EnumLabels, type Grammar, type NameRef } from './dictionary.ts';
+import { counter, lowerFirst, mapValues, type Dictionary, type EnumLabels, type Grammar, type NameRef } from './dictionary.ts';
 
 /** The reference set of interface keys: every language's dictionary has exactly these. */
 export const frStrings = {
@@ -63,12 +63,13 @@ export const frStrings = {
 	slidesCount: 'diapositives',
 	occasion: 'Occasion',
 	originalLanguage: 'Langue d’origine',
-	frenchOnly: 'français seulement.',
+	originalText: 'Le texte des diapositives est celui du document.',
+	translatedText: 'Le texte des diapositives est une traduction du site.',
 	ocrNote: 'Texte récupéré par reconnaissance optique des caractères, erreurs corrigées sur ce site.',
-	seedFile: 'Fichier source',
 	slides: 'Diapositives',
 	imageOnlySlide: 'Le corps de cette diapositive était une image sans texte récupérable. Le site en présente une synthèse construite à partir des énoncés des documents.',
-	usedInSynthesis: 'Éléments de synthèse fondés sur cette diapositive\u00a0:',
+	usedOnSite: 'Repris sur ce site',
+	siteNote: 'Note du site',
 	seeAlso: 'voir',
 	sourceDocuments: 'Documents sources',
 	landingDescription: 'Publication bilingue de l’orientation stratégique des conseils mixtes.',
@@ -111,6 +112,8 @@ const grammar: Grammar = {
 	of: (n: NameRef) => forms(n.article).of + n.name,
 	to: (n: NameRef) => forms(n.article).to + n.name,
 	the: (n: NameRef) => forms(n.article).the + n.name,
+	// Attribution words (« le document énonce ») say who says, not what is said.
+	stopWords: ['enonces', 'enumere', 'decrit', 'decrire', 'enonce', 'enoncent', 'demande', 'indique', 'rapporte', 'presente', 'page', 'avec', 'dans', 'pour', 'sont', 'leur', 'leurs', 'cette', 'ces', 'elle', 'elles', 'ils', 'nous', 'vous', 'mais', 'donc', 'ainsi', 'aussi', 'comme', 'entre', 'selon', 'sans', 'sous', 'plus', 'moins', 'tout', 'tous', 'toute', 'toutes', 'autre', 'autres', 'etre', 'avoir', 'fait', 'faire', 'peut', 'peuvent', 'doit', 'dont', 'dans', 'meme', 'celle', 'celui', 'ceux', 'celles', 'chaque', 'deux', 'trois', 'etait', 'seront', 'sera', 'serait', 'pourrait', 'pourraient', 'propose', 'proposent', 'recommande', 'document', 'documents', 'deck'],
 };
 
 const labels: EnumLabels = {
@@ -186,6 +189,15 @@ const labels: EnumLabels = {
 		measure: 'Mesure',
 		document: 'Document source',
 	},
+	traceKinds: {
+		priority: 'Priorité',
+		measure: 'Mesure',
+		finding: 'Constat des consultations',
+		mandate: 'Mandat et rôle',
+		'logic-element': 'Modèle logique (synthèse)',
+		'framework-element': 'Cadre opérationnel (synthèse)',
+		glossary: 'Glossaire (synthèse)',
+	},
 };
 
 export const fr: Dictionary = {
@@ -200,23 +212,9 @@ export const fr: Dictionary = {
 		becomes: (kind) => `▲ deviendrait : ${kind}`,
 		wouldReportTo: (p, old) => (old ? `relèverait ${grammar.of(p)} (selon les documents, relève ${grammar.of(old)})` : `relèverait ${grammar.of(p)}`),
 		condition: (t) => `condition : ${t}`,
-		changeTypes: {
-			'phase-out': 'dissolution',
-			'convert-to-community-of-practice': 'conversion en communauté de pratique',
-			'report-to': 'nouveau rattachement',
-			'clarify-relationship': 'clarifier la relation',
-			'expand-role': 'élargir le rôle',
-			'formalize-relationship': 'officialiser la relation',
-			'encourage-participation': 'encourager la participation',
-			'review-mandate': 'revoir le mandat',
-		},
+		changeTypes: mapValues(labels.changes, (label) => lowerFirst(label())),
 		kinds: mapValues(labels.bodyKinds, (l) => l.singular),
-		statuses: {
-			active: 'actif',
-			'under-review': 'en cours d’examen',
-			'phasing-out': 'en voie de dissolution',
-			dissolved: 'dissous',
-		},
+		statuses: mapValues(labels.bodyStatuses, lowerFirst),
 		relations: {
 			'reports-to': 'relève de',
 			'part-of': 'fait partie de',

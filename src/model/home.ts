@@ -1,4 +1,6 @@
-import type { DocumentEntry } from '../schemas/documents.ts';
+import type { Localized } from '../schemas/common.ts';
+import type { DocumentEntry, Slide } from '../schemas/documents.ts';
+import { slideListItems } from './slide-text.ts';
 import type { ContentSet } from './content-set.ts';
 
 /** The deck whose title, date and objectives head the home pages: the most recent dated one. */
@@ -12,3 +14,13 @@ export function mainDocument(set: ContentSet): DocumentEntry {
 
 /** The body the ISAC/ICCS page is about. */
 export const ISAC_ID = 'citizen-centred-service-institute';
+
+/** The slide of the main deck whose list the home pages show as the objectives. */
+export const OBJECTIVES_SLIDE = 'objectives';
+
+/** The main deck's objectives, as its « Objectifs » slide lists them. */
+export function objectivesOf(doc: DocumentEntry): { slide: Slide; items: Localized[] } {
+	const slide = doc.slides.find((s) => s.id === OBJECTIVES_SLIDE);
+	if (!slide) throw new Error(`content/data/documents.yaml: "${doc.id}" has no slide "${OBJECTIVES_SLIDE}": the home pages list its objectives`);
+	return { slide, items: slideListItems(slide) };
+}

@@ -40,7 +40,7 @@ function walk(node: Node, visit: (n: Node) => void): void {
 }
 
 /** Props as MDX gives them: strings, `true` for a bare attribute, or an expression (refused). */
-function propsOf(node: Node): { props: Record<string, unknown>; expression?: string } {
+export function propsOf(node: Node): { props: Record<string, unknown>; expression?: string } {
 	const props: Record<string, unknown> = {};
 	for (const a of node.attributes ?? []) {
 		if (a.type !== 'mdxJsxAttribute' || !a.name) return { props, expression: '{…}' };

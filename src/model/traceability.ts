@@ -1,15 +1,10 @@
-// What the site says, slide by slide: every element that cites a slide. The
-// document pages render this, so each deck can be read back from the site.
+// What the site makes of each slide: every element that cites it. The
+// document pages list these under the slide's own text.
 import type { Localized, Source } from '../schemas/common.ts';
 import type { ContentSet } from './content-set.ts';
 import { perLanguage } from '../i18n/languages.ts';
 
 export type TraceKind =
-	| 'objective'
-	| 'context'
-	| 'expected-result'
-	| 'question'
-	| 'decision'
 	| 'priority'
 	| 'measure'
 	| 'finding'
@@ -30,17 +25,6 @@ const cites = (sources: Source[] | undefined, doc: string, slide: string) =>
 
 export function statementsForSlide(set: ContentSet, doc: string, slide: string): TraceItem[] {
 	const items: TraceItem[] = [];
-	const d = set.documents.find((x) => x.data.id === doc)?.data;
-	if (d) {
-		const lists = [
-			['objective', d.objectives],
-			['context', d.context],
-			['expected-result', d.expectedResults],
-			['question', d.questions],
-			['decision', d.decisionSought],
-		] as const;
-		for (const [kind, list] of lists) for (const i of list) if (i.slide === slide) items.push({ kind, text: i.text });
-	}
 	for (const { data: p } of set.priorities)
 		if (cites(p.sources, doc, slide))
 			items.push({
@@ -60,6 +44,8 @@ export function statementsForSlide(set: ContentSet, doc: string, slide: string):
 		if (cites(e.sources, doc, slide)) items.push({ kind: 'logic-element', text: e.label, target: { type: 'logic', id: e.id } });
 	for (const { data: e } of set.operatingFramework)
 		if (cites(e.sources, doc, slide)) items.push({ kind: 'framework-element', text: e.title, target: { type: 'framework', id: e.id } });
+	for (const { data: g } of set.glossary)
+		if (cites(g.sources, doc, slide)) items.push({ kind: 'glossary', text: g.term, target: { type: 'glossary', id: g.id } });
 	return items;
 }
 

@@ -6,6 +6,7 @@ import { ui } from '../i18n/ui.ts';
 import { DATA_COLLECTION_NAMES, type DataCollection as Collection } from './collections.ts';
 import type { ContentIssue, ContentSet, Located } from './content-set.ts';
 import { publishable } from './drafts.ts';
+import { citationIssues } from './citations.ts';
 import { proseIssues } from './prose-checks.ts';
 import { buildRoutes, ENTITY_HOSTS, type Route } from './routes.ts';
 
@@ -63,9 +64,12 @@ export function validateContent(set: ContentSet, options: ValidateOptions & { ro
 
 	for (const { file, line, data } of set.documents) {
 		const from = { file, line, id: data.id, draft: data.draft };
-		for (const list of ['objectives', 'context', 'expectedResults', 'questions', 'decisionSought'] as const) {
-			data[list].forEach((item, i) => source(from, `${list}[${i}]`, { document: data.id, slide: item.slide }));
-		}
+		data.slides.forEach((slide, i) => {
+			const field = `${data.id} › slides[${i}].text`;
+			if (slide.imageOnly && slide.text.length) push(from, field, `slide "${slide.id}" is marked imageOnly: it has no text of its own`);
+			if (!slide.imageOnly && !slide.text.some((b) => !('note' in b)))
+				push(from, field, `slide "${slide.id}" needs its own text (or \`imageOnly: true\` when its body was an image)`);
+		});
 	}
 
 	for (const { file, line, data } of set.bodies) {
@@ -132,6 +136,7 @@ export function validateContent(set: ContentSet, options: ValidateOptions & { ro
 
 	const routes = buildRoutes(set);
 	const published = new Set(buildRoutes(publishable(set, options.production)).map((r) => `/${r.path}`));
+	issues.push(...citationIssues(publishable(set, options.production)));
 	issues.push(...reportingCycles(set));
 	issues.push(...pageParity(set, options));
 	issues.push(...routeCollisions(routes));

@@ -46,11 +46,16 @@ export const sourceSchema = z
 export type Source = z.infer<typeof sourceSchema>;
 export const sourcesSchema = z.array(sourceSchema).min(1, 'needs at least one source');
 
-/** A statement taken from a deck: text in both languages and where it comes from. */
+/**
+ * A statement taken from a deck: text in every language, where it comes from,
+ * and whether it quotes its slide (the default) or restates it in other words
+ * (shown as a restatement; the citation check holds a quotation closer).
+ */
 export const statementSchema = z
 	.object({
 		text: localizedSchema,
 		sources: sourcesSchema,
+		form: z.enum(['quotation', 'restatement']).default('quotation'),
 	})
 	.strict();
 export type Statement = z.infer<typeof statementSchema>;

@@ -1,7 +1,25 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, localizedSchema, localizedNameSchema, draftSchema } from './common.ts';
+import { LANGS, idSchema, isoDateSchema, localizedSchema, localizedNameSchema, draftSchema, type Localized } from './common.ts';
 
-/** A slide of a source deck; statements cite it by id. */
+/** An item of a list on a slide: its text, or its text and a nested list. */
+export type SlideListItem = Localized | { text: Localized; items: SlideListItem[] };
+const listItemSchema: z.ZodType<SlideListItem> = z.lazy(() =>
+	z.union([localizedSchema, z.object({ text: localizedSchema, items: z.array(listItemSchema).min(1) }).strict()]),
+);
+
+/**
+ * A block of a slide's own text, in deck order: a heading, a paragraph, a list,
+ * or a note that is the site's (a translator's note), never the deck's.
+ */
+export const slideBlockSchema = z.union([
+	z.object({ heading: localizedSchema }).strict(),
+	z.object({ paragraph: localizedSchema }).strict(),
+	z.object({ list: z.array(listItemSchema).min(1), numbered: z.boolean().default(false) }).strict(),
+	z.object({ note: localizedSchema }).strict(),
+]);
+export type SlideBlock = z.infer<typeof slideBlockSchema>;
+
+/** A slide of a source deck, with its own text; statements elsewhere cite it by id. */
 export const slideSchema = z
 	.object({
 		id: idSchema,
@@ -10,11 +28,11 @@ export const slideSchema = z
 		number: z.number().int().positive().optional(),
 		/** True when the original slide body was an image with no recoverable text. */
 		imageOnly: z.boolean().default(false),
+		/** The slide's text, word for word (French) and translated (English). */
+		text: z.array(slideBlockSchema).default([]),
 	})
 	.strict();
-
-/** An item of a list on a slide, in both languages, citing that slide. */
-const itemSchema = z.object({ slide: idSchema, text: localizedSchema }).strict();
+export type Slide = z.infer<typeof slideSchema>;
 
 /** One of the two source decks (shared/seeds). */
 export const documentSchema = z
@@ -29,16 +47,13 @@ export const documentSchema = z
 		slug: localizedNameSchema.optional(),
 		/** ISO date, or null when the deck is undated. */
 		date: isoDateSchema.nullable(),
+		/** The language the deck was written in. */
+		language: z.enum(LANGS),
 		/** File name of the seed text in shared/seeds, for traceability. */
 		seedFile: z.string().min(1),
 		/** Whether the seed text was recovered by OCR (and corrected here). */
 		ocr: z.boolean().default(false),
 		slides: z.array(slideSchema).min(1),
-		objectives: z.array(itemSchema).default([]),
-		context: z.array(itemSchema).default([]),
-		expectedResults: z.array(itemSchema).default([]),
-		questions: z.array(itemSchema).default([]),
-		decisionSought: z.array(itemSchema).default([]),
 		draft: draftSchema,
 	})
 	.strict();

@@ -123,7 +123,7 @@ describe('labels in each language', () => {
 		const spec = currentOrgChart(fixtureBodies(), 'fr');
 		const p = parseSource(spec.source);
 		expect(nodeByLabel(p, 'Conseils conjoints d’essai (CCE)')).toBeDefined();
-		expect(nodeByLabel(p, 'Sous-comité Bêta').label).toBe('Sous-comité Bêta<br/>(en cours d’examen)');
+		expect(nodeByLabel(p, 'Sous-comité Bêta').label).toBe('Sous-comité Bêta<br/>(en examen)');
 		expect(p.subgraphs[0]!.label).toBe('Rattachement non précisé dans les documents');
 		expect(p.edges.map((e) => e.label).filter(Boolean)).toEqual(['assure la liaison avec', 'soutient']);
 		expect(spec.title).toBe('Structure décrite dans les documents (2020) : liens de rattachement');
