@@ -80,6 +80,8 @@ export const CLASSES = {
 	edgeSupports: 'edge-supports',
 	edgeLiaison: 'edge-liaises-with',
 	edgeChanged: 'edge-changed',
+	/** A reporting line the site infers from a deck's words (labelled, never style alone). */
+	edgeInferred: 'edge-inferred',
 	edgePhasedOut: 'edge-phased-out',
 	unstatedGroup: 'unstated-group',
 } as const;
@@ -94,9 +96,9 @@ export function bodyDisplayName(body: BodyEntry, lang: Lang): string {
 	return acronym && acronym !== name ? `${name} (${acronym})` : name;
 }
 
-/** The name as generated sentences use it, with its article. */
+/** The name as generated sentences use it (running-text form), with its article. */
 function nameRef(body: BodyEntry, lang: Lang): NameRef {
-	return { name: bodyDisplayName(body, lang), article: body.article[lang] };
+	return { name: bodyDisplayName({ ...body, name: body.nameInText ?? body.name }, lang), article: body.article[lang] };
 }
 
 function addClassDefs(fc: FlowchartSource): void {
@@ -111,6 +113,7 @@ function addClassDefs(fc: FlowchartSource): void {
 	fc.classDef(CLASSES.edgeSupports, 'stroke-dasharray:2 3');
 	fc.classDef(CLASSES.edgeLiaison, 'stroke-dasharray:2 3');
 	fc.classDef(CLASSES.edgeChanged, 'stroke:#000,stroke-width:3px');
+	fc.classDef(CLASSES.edgeInferred, 'stroke-dasharray:10 3 2 3');
 	fc.classDef(CLASSES.edgePhasedOut, 'stroke-dasharray:4 4,stroke:#555');
 	fc.classDef(CLASSES.unstatedGroup, 'fill:#fafafa,stroke:#555,stroke-dasharray:6 3');
 }
@@ -251,6 +254,9 @@ function structureChart(
 				classes.push(CLASSES.edgeChanged);
 				label = quoteLabel(labels.proposedChange);
 				newReportingLines++;
+			} else if (body.reportsToBasis === 'inferred') {
+				classes.push(CLASSES.edgeInferred);
+				label = quoteLabel(labels.inferred);
 			}
 			if (mode === 'proposed' && (isPhasedOut(body.id) || isPhasedOut(parent))) classes.push(CLASSES.edgePhasedOut);
 			fc.edge({ id: edgeId(edgeIndex++), from: idOf(body.id), to: idOf(parent), kind: 'arrow', label, classes });
@@ -298,7 +304,8 @@ function structureChart(
 		// Bodies reporting to this one (nested), then its other relationships (leaves).
 		for (const child of childrenOf.get(item.body.id) ?? []) {
 			if (visited.has(child.body.id)) continue; // cycles are rejected by validation; never loop here
-			children.push(outlineFor(child, labels.inverseRelations['reports-to']));
+			const inferred = child.body.reportsToBasis === 'inferred' && !child.proposal?.reportsToChanged;
+			children.push(outlineFor(child, inferred ? `${labels.inverseRelations['reports-to']} (${labels.inferred})` : labels.inverseRelations['reports-to']));
 		}
 		for (const rel of item.body.relationships) {
 			const target = byId.get(rel.target);
@@ -402,7 +409,7 @@ export function neighbourhoodChart(
 	const focus = byId.get(focusId);
 	if (!focus) throw new Error(`neighbourhoodChart: no body "${focusId}" in the list`);
 
-	type Link = { from: string; to: string; type: RelationshipType | 'reports-to' };
+	type Link = { from: string; to: string; type: RelationshipType | 'reports-to'; inferred?: boolean };
 	const links: Link[] = [];
 	const seen = new Set<string>();
 	const addLink = (l: Link) => {
@@ -413,8 +420,9 @@ export function neighbourhoodChart(
 		seen.add(key);
 		links.push(l);
 	};
-	if (focus.reportsTo) addLink({ from: focus.id, to: focus.reportsTo, type: 'reports-to' });
-	for (const b of bodies) if (b.reportsTo === focus.id) addLink({ from: b.id, to: focus.id, type: 'reports-to' });
+	const inferred = (b: BodyEntry) => b.reportsToBasis === 'inferred';
+	if (focus.reportsTo) addLink({ from: focus.id, to: focus.reportsTo, type: 'reports-to', inferred: inferred(focus) });
+	for (const b of bodies) if (b.reportsTo === focus.id) addLink({ from: b.id, to: focus.id, type: 'reports-to', inferred: inferred(b) });
 	for (const rel of focus.relationships) addLink({ from: focus.id, to: rel.target, type: rel.type });
 	for (const b of bodies) {
 		for (const rel of b.relationships) if (rel.target === focus.id) addLink({ from: b.id, to: focus.id, type: rel.type });
@@ -445,8 +453,8 @@ export function neighbourhoodChart(
 			from: ids.get(l.from)!,
 			to: ids.get(l.to)!,
 			kind: isReport ? 'arrow' : relationEdgeKind(l.type as RelationshipType),
-			label: isReport || l.type === 'part-of' ? undefined : quoteLabel(labels.relations[l.type]),
-			classes: [isReport ? CLASSES.edgeReportsTo : relationEdgeClass(l.type as RelationshipType)],
+			label: l.inferred ? quoteLabel(labels.inferred) : isReport || l.type === 'part-of' ? undefined : quoteLabel(labels.relations[l.type]),
+			classes: isReport ? [CLASSES.edgeReportsTo, ...(l.inferred ? [CLASSES.edgeInferred] : [])] : [relationEdgeClass(l.type as RelationshipType)],
 		});
 	});
 
@@ -454,12 +462,13 @@ export function neighbourhoodChart(
 	const children: OutlineNode[] = links.map((l) => {
 		const outgoing = l.from === focus.id;
 		const other = byId.get(outgoing ? l.to : l.from)!;
-		const relation =
+		const worded =
 			l.type === 'liaises-with'
 				? labels.relations['liaises-with']
 				: outgoing
 					? labels.relations[l.type]
 					: labels.inverseRelations[l.type];
+		const relation = l.inferred ? `${worded} (${labels.inferred})` : worded;
 		const note = statusNote(other, labels);
 		return { id: other.id, label: bodyDisplayName(other, lang), relation, ...(note ? { note } : {}), children: [] };
 	});

@@ -83,6 +83,8 @@ export interface DiagramLabels {
 	wouldReportTo: (newParent: NameRef, oldParent: NameRef | undefined) => string;
 	/** Outline note for a conditional phase-out. */
 	condition: (text: string) => string;
+	/** Marks a reporting line the site infers from a deck's words (edge label, outline). */
+	inferred: string;
 	/** Words for each type of proposed change (outline notes). */
 	changeTypes: Record<ChangeType, string>;
 	/** Words for each kind of body. */

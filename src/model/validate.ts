@@ -78,6 +78,12 @@ export function validateContent(set: ContentSet, options: ValidateOptions & { ro
 		if (data.reportsTo === data.id) push(from, `${data.id} › reportsTo`, 'a body cannot report to itself');
 		if (data.reportsTo && !data.reportsToSources)
 			push(from, `${data.id} › reportsToSources`, 'a reporting line needs the sources that state it');
+		if (data.reportsTo && !data.reportsToBasis)
+			push(from, `${data.id} › reportsToBasis`, 'say whether a deck states this reporting line ("stated") or the site infers it ("inferred")');
+		if (data.reportsToBasis === 'inferred' && !data.reportsToNote)
+			push(from, `${data.id} › reportsToNote`, 'an inferred reporting line needs a note saying what it rests on');
+		if (!data.reportsTo && (data.reportsToBasis || data.reportsToNote))
+			push(from, `${data.id} › reportsToBasis`, 'there is no reporting line (reportsTo is null) to qualify');
 		for (const lang of LANGS) {
 			const { articles } = ui(lang).grammar;
 			if (!articles.includes(data.article[lang].replace('’', "'")))

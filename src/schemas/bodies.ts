@@ -54,6 +54,10 @@ export const proposedChangeSchema = z
 	.strict();
 export type ProposedChange = z.infer<typeof proposedChangeSchema>;
 
+/** How the site knows a reporting line: a deck states it, or the site infers it from a deck's words. */
+export const REPORTING_BASES = ['stated', 'inferred'] as const;
+export type ReportingBasis = (typeof REPORTING_BASES)[number];
+
 export const bodySchema = z
 	.object({
 		id: idSchema,
@@ -67,14 +71,27 @@ export const bodySchema = z
 		 */
 		article: localizedWordSchema,
 		acronym: localizedNameSchema.optional(),
+		/**
+		 * The name as running text writes it, where that differs from the name as a
+		 * title (the decks write « les conseils mixtes » in a sentence, « Conseils
+		 * mixtes » as a heading). Generated sentences use it; headings and lists use `name`.
+		 */
+		nameInText: localizedNameSchema.optional(),
 		/** Other names the decks use for the same body. */
 		aliases: z.array(localizedSchema).default([]),
 		/** Optional slug override per language; otherwise derived from acronym or name. */
 		slug: localizedNameSchema.optional(),
-		/** The body this one reports to today, or null where the decks do not say. */
+		/** The body this one reports to as the decks describe it (2020), or null where they do not say. */
 		reportsTo: idSchema.nullable().default(null),
 		/** Sources for the reporting line (required when reportsTo is set). */
 		reportsToSources: sourcesSchema.optional(),
+		/**
+		 * Whether a deck states the reporting line or the site infers it from what a
+		 * deck says (required with reportsTo); an inferred line needs `reportsToNote`.
+		 */
+		reportsToBasis: z.enum(REPORTING_BASES).optional(),
+		/** What an inferred reporting line rests on, in every language. */
+		reportsToNote: localizedSchema.optional(),
 		relationships: z.array(relationshipSchema).default([]),
 		/** Only where a deck states it, with `statusSources`; otherwise the site says it is not stated. */
 		status: z.enum(BODY_STATUSES).optional(),
