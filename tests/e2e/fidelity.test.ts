@@ -11,6 +11,8 @@ import { ui } from '../../src/i18n/ui.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { loadContent } from '../../src/model/load-content.ts';
 import { buildRoutes } from '../../src/model/routes.ts';
+import { slideAnchor } from '../../src/model/links.ts';
+import { blockTexts } from '../../src/model/slide-text.ts';
 import { parseFile } from '../support/html.ts';
 import { resolveUrlPath } from '../support/site.ts';
 import { targets } from '../support/targets.ts';
@@ -163,6 +165,66 @@ describe('slide numbers', () => {
 				});
 			}
 			expect(set.documents.some((d) => d.data.slides.some((s) => s.number))).toBe(true);
+		});
+	}
+});
+
+describe('each slide’s own text on its document page', () => {
+	const plain = (s: string) => s.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
+	for (const lang of LANGS) {
+		test(`${lang}: every slide shows its text, block by block, in deck order, under its own headings`, () => {
+			let blocks = 0;
+			for (const { data: doc } of set.documents) {
+				const page = parseFile(fileOf(`document:${doc.id}`, lang));
+				for (const slide of doc.slides) {
+					const section = page.querySelector(`section#${slideAnchor(slide.id)}`)!;
+					expect(section, `${doc.id} › ${slide.id}`).not.toBeNull();
+					const text = section.querySelector('.slide-text');
+					if (slide.imageOnly) {
+						expect(text, `${slide.id} is image-only`).toBeNull();
+						continue;
+					}
+					// The texts in the order the page shows them, each once.
+					const shown = plain(text!.text);
+					let at = 0;
+					for (const block of slide.text) {
+						const strings = 'note' in block ? [block.note] : blockTexts(block);
+						for (const s of strings) {
+							const i = shown.indexOf(plain(typeset(s[lang], lang)), at);
+							expect(i, `${doc.id} › ${slide.id}: « ${s[lang]} » missing or out of order`).toBeGreaterThanOrEqual(at);
+							at = i;
+							blocks++;
+						}
+						if ('heading' in block) expect(text!.querySelectorAll('h3').map((h) => plain(h.text))).toContain(plain(typeset(block.heading[lang], lang)));
+					}
+				}
+			}
+			expect(blocks).toBeGreaterThan(70);
+		});
+	}
+});
+
+describe('inferred reporting lines', () => {
+	const inferred = set.bodies.map((b) => b.data).filter((b) => b.reportsToBasis === 'inferred');
+	test('the content has inferred lines to check', () => expect(inferred.length).toBeGreaterThan(0));
+	for (const lang of LANGS) {
+		test(`${lang}: an inferred line is said to be inferred, with its basis, on the body page, in the list and in the chart`, () => {
+			const word = ui(lang).diagrams.inferred;
+			for (const b of inferred) {
+				const facts = parseFile(fileOf(`body:${b.id}`, lang)).querySelector('dl.facts')!.text;
+				expect(facts, b.id).toContain(typeset(b.reportsToNote![lang], lang).slice(0, 40));
+			}
+			const governance = parseFile(fileOf(viewKey('governance'), lang));
+			const current = governance.querySelectorAll('figure')[0]!;
+			// Each inferred line is drawn with its own dash and labelled in words (never style alone).
+			const labelled = current.querySelectorAll('.edgeLabel').filter((e) => e.text.includes(word));
+			const dashed = current.querySelectorAll('path.flowchart-link').filter((p) => (p.getAttribute('style') ?? '').includes('stroke-dasharray:10 3 2 3'));
+			expect(labelled.length, 'edge labels in the current chart').toBe(inferred.length);
+			expect(dashed.length, 'inferred dash in the current chart').toBe(inferred.length);
+			for (const b of inferred) {
+				const li = current.querySelectorAll('.jc-diagram__outline li').find((l) => l.querySelector('.jc-diagram__label')?.text.startsWith(typeset(b.name[lang], lang)));
+				expect(li?.text, `${b.id} in the text version`).toContain(`(${word})`);
+			}
 		});
 	}
 });

@@ -140,6 +140,33 @@ describe('check:content', () => {
 });
 
 describe('formatIssue', () => {
+	it('rejects a reporting line without its basis, and an inferred one without the note saying what it rests on', () => {
+		fx = copyFixture();
+		fx.edit('data/bodies.yaml', 'reportsTo: top\n  reportsToBasis: stated\n', 'reportsTo: top\n');
+		expect(check(fx).out).toMatch(/data\/bodies\.yaml:\d+ › group-a › reportsToBasis: say whether a deck states this reporting line/);
+		fx.edit('data/bodies.yaml', 'reportsTo: top\n', 'reportsTo: top\n  reportsToBasis: inferred\n');
+		expect(check(fx).out).toMatch(/data\/bodies\.yaml:\d+ › group-a › reportsToNote: an inferred reporting line needs a note/);
+		fx.edit('data/bodies.yaml', 'reportsToBasis: inferred\n', 'reportsToBasis: inferred\n  reportsToNote: { fr: "Déduit de la diapositive.", en: "Inferred from the slide." }\n');
+		expect(check(fx)).toEqual({ status: 0, out: '' });
+	});
+
+	it('rejects a slide with no text of its own, and an image-only slide given text', () => {
+		fx = copyFixture();
+		fx.edit('data/documents.yaml', /      text:\n        - list:\n            - \{ fr: "Confirmer les priorités\.", en: "Confirm the priorities\." \}\n/, '');
+		expect(check(fx).out).toMatch(/data\/documents\.yaml:\d+ › deck-a › slides\[0\]\.text: slide "objectives" needs its own text/);
+		fx = copyFixture();
+		fx.edit('data/documents.yaml', '    - id: first\n', '    - id: first\n      imageOnly: true\n');
+		expect(check(fx).out).toMatch(/deck-a › slides\[1\]\.text: slide "first" is marked imageOnly: it has no text of its own/);
+	});
+
+	it('rejects a quotation that its cited slide does not hold, naming file, line, field and the missing words', () => {
+		fx = copyFixture();
+		fx.edit('data/measures.yaml', 'statement: { fr: "Dissoudre progressivement le groupe A.", en: "Phase out group A." }', 'statement: { fr: "Dissoudre progressivement le groupe A.", en: "Merge group A into the council." }');
+		const r = check(fx);
+		expect(r.status).toBe(1);
+		expect(r.out).toMatch(/data\/measures\.yaml:\d+ › measure-a › statement \(en\): cites deck-a › first, but \d+% of its key words are on that slide \(a quotation needs 90%\); not found: merge, counc/);
+	});
+
 	it('puts file, line, column, field and message in that order', () => {
 		expect(formatIssue({ file: 'a.yaml', field: 'x › y', message: 'bad' })).toBe('a.yaml › x › y: bad');
 		expect(formatIssue({ file: 'a.yaml', line: 3, field: 'x', message: 'bad' })).toBe('a.yaml:3 › x: bad');
