@@ -1,12 +1,13 @@
 // Post-processes every page's HTML (at build time for static pages, per
 // request in dev): typography set by language on every text node; in language
-// pages, acronyms expanded with <abbr> on first use and links editors wrote
+// pages, « Sur cette page » filled from the page's headings, acronyms expanded with <abbr> on first use and links editors wrote
 // from the site root prefixed with the base path. A page that fails to render
 // names the content file behind it, not only its URL.
 import { defineMiddleware } from 'astro:middleware';
 import { expandAbbreviations } from './html/abbreviations.ts';
 import { transformPage } from './html/page-html.ts';
 import { typesetTree } from './html/typography.ts';
+import { fillToc } from './html/toc.ts';
 import { DEFAULT_LANG, isLang } from './i18n/languages.ts';
 import { prefixRootLinks } from './html/base-links.ts';
 import { abbreviationsFor } from './model/abbreviation-list.ts';
@@ -27,6 +28,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	const abbreviations = lang ? abbreviationsFor((await getSiteModel()).content, lang) : undefined;
 	const out = transformPage(await response.text(), (page) => {
+		fillToc(page.tree, page.main);
 		if (page.main && abbreviations) {
 			prefixRootLinks(page.main, base);
 			expandAbbreviations(page.main, abbreviations);

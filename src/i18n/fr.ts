@@ -31,6 +31,15 @@ export const frStrings = {
 	// Canadian usage: no space before the semicolon.
 	listSep: '; ',
 	objectives: 'Objectifs',
+	changesAtAGlance: 'Les changements proposés en bref',
+	changesAtAGlanceIntro: 'Chaque document est sa propre source : ses mesures sont présentées séparément, dans son ordre, même là où les deux documents diffèrent.',
+	allDeckMeasures: 'Les {count} de ce document dans le registre',
+	measureOne: 'mesure',
+	measureOther: 'mesures',
+	decisionSought: 'Décision demandée',
+	meetingObjectives: 'La réunion du {date} avait pour objectifs de :',
+	deckAsks: 'Le {deck} demande aux membres :',
+	noDecisionRecorded: 'Aucune décision n’est consignée dans les documents.',
 	threePriorities: 'Trois priorités',
 	headlineMeasures: 'Principales mesures proposées',
 	allMeasures: 'Toutes les mesures (registre des décisions)',
@@ -93,6 +102,11 @@ export const frStrings = {
 	staleTranslation: 'Cette page pourrait ne pas refléter la version dans l’autre langue, mise à jour le {date}\u00a0:',
 	reportProblem: 'Signaler un problème',
 	editPage: 'Modifier cette page',
+	menu: 'Menu',
+	pageNavigation: 'Navigation dans la page et la section',
+	sectionPager: 'Pages de la section',
+	previous: 'Précédent',
+	next: 'Suivant',
 	onThisPage: 'Sur cette page',
 } as const satisfies Record<string, string>;
 

@@ -11,6 +11,7 @@ import { measureSchema } from '../schemas/measures.ts';
 import { frameworkElementSchema } from '../schemas/operating-framework.ts';
 import { pageSchema } from '../schemas/pages.ts';
 import { prioritySchema } from '../schemas/priorities.ts';
+import { sectionSchema } from '../schemas/sections.ts';
 
 /** Data collections: one YAML file each, a list of entries with an `id`. */
 export const DATA_COLLECTIONS = {
@@ -22,6 +23,7 @@ export const DATA_COLLECTIONS = {
 	measures: { file: 'data/measures.yaml', schema: measureSchema },
 	operatingFramework: { file: 'data/operating-framework.yaml', schema: frameworkElementSchema },
 	priorities: { file: 'data/priorities.yaml', schema: prioritySchema },
+	sections: { file: 'data/sections.yaml', schema: sectionSchema },
 } as const satisfies Record<string, { file: string; schema: z.ZodType }>;
 
 /** Prose pages: MDX files under `pages/<lang>/`. */

@@ -14,5 +14,7 @@ export function describeRoute(route: Route): string {
 			return fill(t.priorityDescription, { name: route.entry.name[lang] });
 		case 'document':
 			return fill(t.documentDescription, { name: route.entry.title[lang] });
+		case 'section':
+			return route.entry.description[lang];
 	}
 }

@@ -15,6 +15,9 @@ export function mainDocument(set: ContentSet): DocumentEntry {
 /** The body the ISAC/ICCS page is about. */
 export const ISAC_ID = 'citizen-centred-service-institute';
 
+/** The slide, in a deck that has one, asking members for today's decision (the home pages quote it). */
+export const DECISION_SLIDE = 'decision';
+
 /** The slide of the main deck whose list the home pages show as the objectives. */
 export const OBJECTIVES_SLIDE = 'objectives';
 

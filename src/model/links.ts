@@ -10,7 +10,7 @@ import { slideAnchor } from './anchors.ts';
 
 export { slideAnchor };
 
-export function entityHref(model: SiteModel, kind: Exclude<RouteKind, 'page'>, id: string, lang: Lang): string {
+export function entityHref(model: SiteModel, kind: Exclude<RouteKind, 'page' | 'section'>, id: string, lang: Lang): string {
 	const route = model.route(`${kind}:${id}`, lang);
 	if (!route) throw new Error(`No ${lang} page for ${kind} "${id}"`);
 	return href(route.path);

@@ -23,6 +23,15 @@ export interface NavItem {
 	current: boolean;
 }
 
+/** The section a page belongs to: its index, its pages in order, and the neighbours of this page. */
+export interface SectionNav {
+	title: string;
+	href: string;
+	pages: NavItem[];
+	previous?: NavItem;
+	next?: NavItem;
+}
+
 export interface RouteData {
 	lang: Lang;
 	title: string;
@@ -32,7 +41,10 @@ export interface RouteData {
 	/** The same page in each other language (one plain link each, as Canada.ca's toggle). */
 	toggles: { lang: Lang; href: string; label: string }[];
 	breadcrumbs: Crumb[];
+	/** The main menu: home, then each section. */
 	nav: NavItem[];
+	/** The section this page is in (or is the index of), for the section menu and previous/next. */
+	section?: SectionNav;
 	dateModified: string;
 	noindex: boolean;
 	/** Content type for the search filter, in the page's language; undefined keeps the page out of the index. */
@@ -59,21 +71,37 @@ export function routeData(model: SiteModel, route: Route): RouteData {
 	}
 	// The home page's trail is itself, so every page shows where it stands.
 	if (crumbs.length === 0) crumbs.push({ label: t.home, href: href(route.path) });
-	const nav = model.content.pages
-		.filter((p) => p.lang === route.lang && p.data.navOrder !== undefined)
-		.sort((a, b) => a.data.navOrder! - b.data.navOrder!)
-		.map((p) => {
-			const r = model.route(`page:${p.data.translationKey}`, route.lang)!;
-			return {
-				label: p.data.navTitle ?? p.data.title,
-				href: href(r.path),
-				current: r.key === route.key || r.key === route.parentKey,
-			};
-		});
+	// The chain of parents, to mark the menu entry a page sits under.
+	const ancestors = new Set<string>([route.key]);
+	for (let key = route.parentKey; key; key = model.route(key, route.lang)?.parentKey) ancestors.add(key);
+	const home = model.viewPage('home', route.lang);
+	const homeRoute = home && model.route(`page:${home.data.translationKey}`, route.lang);
+	const sectionRoutes = model.content.sections.map((s) => model.route(`section:${s.data.id}`, route.lang)!);
+	const nav: NavItem[] = [
+		...(homeRoute ? [{ label: t.home, href: href(homeRoute.path), current: route.key === homeRoute.key }] : []),
+		...sectionRoutes.map((r) => ({ label: routeTitle(r, 'nav'), href: href(r.path), current: ancestors.has(r.key) })),
+	];
+	const sectionRoute = sectionRoutes.find((r) => ancestors.has(r.key));
+	let section: SectionNav | undefined;
+	if (sectionRoute && sectionRoute.kind === 'section') {
+		const pages = sectionRoute.entry.pages
+			.map((key) => model.route(`page:${key}`, route.lang))
+			.filter((r) => r !== undefined)
+			.map((r) => ({ label: routeTitle(r, 'nav'), href: href(r.path), current: ancestors.has(r.key) }));
+		// Previous/next only between the section's own pages (an entity page sits under its host).
+		const at = sectionRoute.entry.pages.findIndex((key) => route.key === `page:${key}`);
+		section = {
+			title: routeTitle(sectionRoute, 'nav'),
+			href: href(sectionRoute.path),
+			pages,
+			...(at > 0 ? { previous: pages[at - 1] } : {}),
+			...(at >= 0 && at < pages.length - 1 ? { next: pages[at + 1] } : {}),
+		};
+	}
 	const view = route.kind === 'page' ? model.page(route).data.view : undefined;
 	const notFound = view === 'not-found';
 	const searchType: SearchType | undefined =
-		view === 'not-found' || view === 'search' ? undefined : view === 'measures' ? 'measure' : route.kind;
+		view === 'not-found' || view === 'search' ? undefined : view === 'measures' ? 'measure' : route.kind === 'section' ? 'page' : route.kind;
 	const searchPage = model.viewPage('search', route.lang);
 	return {
 		lang: route.lang,
@@ -88,6 +116,7 @@ export function routeData(model: SiteModel, route: Route): RouteData {
 		toggles: others.map((o) => ({ lang: o.lang, href: href(o.path), label: languageName(o.lang) })),
 		breadcrumbs: crumbs,
 		nav,
+		...(section ? { section } : {}),
 		dateModified: model.dateModified(route),
 		noindex: notFound,
 		wide: view === 'governance' || view === 'logic-model',

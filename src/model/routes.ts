@@ -5,6 +5,7 @@ import type { BodyEntry } from '../schemas/bodies.ts';
 import type { DocumentEntry } from '../schemas/documents.ts';
 import type { PageView } from '../schemas/pages.ts';
 import type { PriorityEntry } from '../schemas/priorities.ts';
+import type { SectionEntry } from '../schemas/sections.ts';
 import type { ContentSet, PageRecord } from './content-set.ts';
 import { entrySlug } from './slugs.ts';
 
@@ -28,9 +29,10 @@ export type Route =
 	| (RouteBase & { kind: 'page'; page: PageRecord })
 	| (RouteBase & { kind: 'body'; entry: BodyEntry })
 	| (RouteBase & { kind: 'priority'; entry: PriorityEntry })
-	| (RouteBase & { kind: 'document'; entry: DocumentEntry });
+	| (RouteBase & { kind: 'document'; entry: DocumentEntry })
+	| (RouteBase & { kind: 'section'; entry: SectionEntry });
 export type RouteKind = Route['kind'];
-type EntityKind = Exclude<RouteKind, 'page'>;
+type EntityKind = Exclude<RouteKind, 'page' | 'section'>;
 type EntityOf<K extends EntityKind> = Extract<Route, { kind: K }>['entry'];
 
 /** Which page view hosts each kind of generated entity page. */
@@ -40,9 +42,21 @@ export function pageRoutePath(page: PageRecord): string {
 	return page.data.slug === '' ? `${page.lang}/` : `${page.lang}/${page.data.slug}/`;
 }
 
+/** The section each page belongs to, by translation key. */
+export function sectionOfPage(set: ContentSet): Map<string, SectionEntry> {
+	return new Map(set.sections.flatMap((s) => s.data.pages.map((key) => [key, s.data] as const)));
+}
+
 export function buildRoutes(set: ContentSet): Route[] {
 	const routes: Route[] = [];
+	const sectionOf = sectionOfPage(set);
+	for (const { file, line, data } of set.sections) {
+		for (const lang of LANGS) {
+			routes.push({ key: `section:${data.id}`, lang, kind: 'section', entry: data, path: `${lang}/${data.slug[lang]}/`, entryId: data.id, parentKey: 'page:home', file, line });
+		}
+	}
 	for (const page of set.pages) {
+		const section = sectionOf.get(page.data.translationKey);
 		routes.push({
 			key: `page:${page.data.translationKey}`,
 			lang: page.lang,
@@ -50,7 +64,7 @@ export function buildRoutes(set: ContentSet): Route[] {
 			page,
 			path: pageRoutePath(page),
 			entryId: page.data.translationKey,
-			parentKey: page.data.view === 'home' ? undefined : 'page:home',
+			parentKey: page.data.view === 'home' ? undefined : section ? `section:${section.id}` : 'page:home',
 			file: page.file,
 			line: page.fieldLines.slug ?? page.line,
 		});

@@ -114,7 +114,7 @@ function scaffoldPage(root: string, files: ContentFiles, key: string): ScaffoldR
 			`sources: ids of the source documents the page draws on (content/data/documents.yaml), in every file`,
 			`the page text, in place of the comment under the frontmatter, in every file`,
 		],
-		optional: ['navTitle', 'view', 'navOrder', 'synthesis', 'lastModified', 'draft (see src/schemas/pages.ts)'],
+		optional: ['navTitle', 'view', 'synthesis', 'lastModified', 'draft (see src/schemas/pages.ts)'],
 	};
 }
 

@@ -83,6 +83,11 @@ export function createSiteModel({ root, files, production, pageEntries }: SiteMo
 			const page = pageByKey.get(`${route.entryId}|${route.lang}`)!;
 			return [page.file, ...DATA_COLLECTION_NAMES.map((c) => files[c])].map((f) => resolve(root, f));
 		}
+		if (route.kind === 'section') {
+			// A section index shows its pages' titles and descriptions.
+			const pages = route.entry.pages.map((key) => pageByKey.get(`${key}|${route.lang}`)?.file).filter((f) => f !== undefined);
+			return [files.sections, ...pages].map((f) => resolve(root, f));
+		}
 		const data = { body: files.bodies, priority: files.priorities, document: files.documents }[route.kind];
 		return [data, files.measures].map((f) => resolve(root, f));
 	};

@@ -11,6 +11,7 @@ export function routeTitle(route: Route, form: 'full' | 'nav'): string {
 		case 'priority':
 			return route.entry.name[lang];
 		case 'document':
+		case 'section':
 			return route.entry.title[lang];
 	}
 }

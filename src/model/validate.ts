@@ -140,6 +140,22 @@ export function validateContent(set: ContentSet, options: ValidateOptions & { ro
 		ref(from, 'body', 'bodies', data.body);
 	}
 
+	// Sections list pages by translation key: each must exist, and sit in one section only.
+	const pageKeys = new Map(set.pages.map((p) => [p.data.translationKey, p]));
+	const inSection = new Map<string, string>();
+	for (const { file, line, data } of set.sections) {
+		data.pages.forEach((key, i) => {
+			const field = `${data.id} › pages[${i}]`;
+			const page = pageKeys.get(key);
+			if (!page) push({ file, line }, field, `no page has translationKey "${key}"`);
+			else if (options.production && page.data.draft && !data.draft)
+				push({ file, line }, field, `published section "${data.id}" lists draft page "${key}" (${page.file}); publish both or neither`);
+			const other = inSection.get(key);
+			if (other) push({ file, line }, field, `page "${key}" is already in section "${other}": a page belongs to one section`);
+			inSection.set(key, data.id);
+		});
+	}
+
 	const routes = buildRoutes(set);
 	const published = new Set(buildRoutes(publishable(set, options.production)).map((r) => `/${r.path}`));
 	issues.push(...citationIssues(publishable(set, options.production)));

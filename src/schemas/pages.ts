@@ -41,8 +41,6 @@ export const pageSchema = z
 		navTitle: z.string().trim().min(1).optional(),
 		description: z.string().trim().min(1, 'must not be empty'),
 		view: z.enum(PAGE_VIEWS).optional(),
-		/** Position in the main navigation; absent means not in it. */
-		navOrder: z.number().int().positive().optional(),
 		/** Source decks the page draws on. */
 		sources: z.array(idSchema).default([]),
 		/** Marks pages built by synthesis from the decks' statements. */
