@@ -52,4 +52,4 @@ export const MERMAID_CONFIG = {
 } as const;
 
 /** Bump when render.ts changes what it does to Mermaid's SVG (invalidates the cache). */
-export const POSTPROCESS_VERSION = 2;
+export const POSTPROCESS_VERSION = 3;

@@ -19,6 +19,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_ARGS, INSTALL_HINT, findChromium } from '../browser/find-chromium.ts';
 import { MERMAID_CONFIG, POSTPROCESS_VERSION } from './config.ts';
+import { themeSvg } from './palette.ts';
 import { diagramsState, type RenderStats } from './state.ts';
 
 export interface DiagramSource {
@@ -236,7 +237,7 @@ function renderCached(source: string, hash: string): Promise<string> {
 			state.stats.cacheHits++;
 			return cached;
 		}
-		const svg = makeResponsive(await renderInBrowser(source, placeholderId(hash)));
+		const svg = themeSvg(makeResponsive(await renderInBrowser(source, placeholderId(hash))));
 		await writeCache(file, svg);
 		return svg;
 	})();

@@ -37,7 +37,12 @@ export interface Grammar {
 export interface EnumLabels {
 	bodyKinds: Record<BodyKind, { singular: string; plural: string }>;
 	bodyStatuses: Record<BodyStatus, string>;
-	relationships: Record<RelationshipType, { outgoing: string; incoming: string }>;
+	/**
+	 * A relationship as a phrase before the other body's name, seen from each end
+	 * (« Fait partie des conseils mixtes », « Soutenu par l’Institut… »): the
+	 * preposition and article contracted as the name needs.
+	 */
+	relationships: Record<RelationshipType, { outgoing: (other: { article: string }) => string; incoming: (other: { article: string }) => string }>;
 	/**
 	 * Each proposed change, as the deck words it: with its target body, the words
 	 * before the target's name (the preposition and article contracted); without,
@@ -69,20 +74,14 @@ export interface Dictionary extends UiStrings {
 
 /** UI words used by the diagram generators. Callers may pass their own to the generators. */
 export interface DiagramLabels {
-	/** Subgraph for bodies whose reporting line the decks do not state. */
+	/** Bodies no stated or inferred link connects (listed beside the structure chart). */
 	unstatedGroup: string;
-	/** Text marker for a node or an edge changed by a proposal. Starts with a symbol so it is not colour alone. */
+	/** Legend: a body or line a proposal changes (its number follows the symbol). */
 	proposedChange: string;
-	/** Outline note: the change marker followed by what the change is. */
-	changeDetail: (details: string) => string;
-	/** Text marker for a body the decks propose to phase out. */
+	/** Legend: the line a proposal would draw (thick). */
+	proposedLine: string;
+	/** Legend: a body a deck proposes to phase out. */
 	phaseOutProposed: string;
-	/** Text marker for a body whose kind a proposal changes (shows the new kind). */
-	becomes: (kind: string) => string;
-	/** Outline note for a proposed new reporting line. */
-	wouldReportTo: (newParent: NameRef, oldParent: NameRef | undefined) => string;
-	/** Outline note for a conditional phase-out. */
-	condition: (text: string) => string;
 	/** Marks a reporting line the site infers from a deck's words (edge label, outline). */
 	inferred: string;
 	/** Words for each type of proposed change (outline notes). */
@@ -99,38 +98,45 @@ export interface DiagramLabels {
 	levels: Record<LogicLevel, string>;
 	/** Logic model edge / outline relation. */
 	leadsTo: string;
+	/** Above a chart wider than the window: it scrolls sideways. */
+	scrollHint: string;
 	/** Summary of the <details> holding the text version. */
 	textVersion: string;
 	/** Shown instead of the outline when a diagram has no element. */
 	empty: string;
 	titles: {
-		currentStructure: string;
-		proposedStructure: string;
+		structure: string;
 		neighbourhood: (body: NameRef) => string;
 		logicModel: string;
 	};
 	descriptions: {
-		currentStructure: (c: StructureCounts) => string;
-		proposedStructure: (c: StructureCounts & ProposalCounts) => string;
+		structure: (c: StructureCounts) => string;
 		neighbourhood: (body: NameRef, c: NeighbourhoodCounts) => string;
 		logicModel: (c: LogicModelCounts) => string;
 	};
 }
 
 export interface StructureCounts {
+	/** Bodies drawn. */
 	bodies: number;
 	reportingLines: number;
-	unstated: number;
+	/** Links (reporting lines and relationships) the site infers. */
+	inferred: number;
 	otherRelations: number;
-}
-export interface ProposalCounts {
-	changed: number;
-	phasedOut: number;
-	newReportingLines: number;
+	/** New lines the proposals draw. */
+	proposedLines: number;
+	/** Proposed changes, all numbered. */
+	changes: number;
+	/** Bodies no link connects, listed beside the chart. */
+	unlinked: number;
 }
 export interface NeighbourhoodCounts {
-	/** Display name of the parent, if the decks state one. */
+	/** Display name of the parent, if the decks state or imply one. */
 	parent: NameRef | undefined;
+	/** The line to the parent is the site's inference. */
+	parentInferred: boolean;
+	/** The body's name as a sentence starts with it (capitalized, with its acronym). */
+	title: string;
 	/** The body heads the structure (joint councils): no reporting line to state. */
 	topLevel: boolean;
 	children: number;

@@ -19,7 +19,7 @@ const strings = {
 	synthesisNotice:
 		'This page is a synthesis: the original slide was an image with no recoverable text. Each element is built from statements in the decks, cited below.',
 	pageNotFoundTitle: 'Page not found',
-	footerAbout: 'Site of the Joint Councils: the Public Sector Service Delivery Council and the Public Sector Chief Information Officer Council.',
+	footerAbout: 'A publication of the Joint Councils’ strategic direction, from two presentation decks.',
 	footerSources: 'All content comes from the Joint Councils’ source documents.',
 	landingIntro: 'Choose your language',
 	printedFrom: 'Printed from',
@@ -40,7 +40,7 @@ const strings = {
 	noDecisionRecorded: 'The decks record no decision.',
 	threePriorities: 'Three priorities',
 	headlineMeasures: 'Headline proposed measures',
-	allMeasures: 'All measures (decision register)',
+	allMeasures: 'All measures (measures register)',
 	nextSteps: 'Next steps',
 	scope: 'Scope',
 	relatedBodies: 'Bodies concerned',
@@ -56,8 +56,7 @@ const strings = {
 	relationships: 'Relationships',
 	reportsToThisBody: 'Reports to it',
 	proposedChanges: 'Proposed changes',
-	proposedBy: 'proposed by the measure',
-	reportingToday: 'Reporting relationships described in the decks (2020)',
+	proposedBy: 'according to',
 	measuresFrom: 'Measures from “{title}”',
 	measure: 'Measure',
 	source: 'Source',
@@ -93,10 +92,11 @@ const strings = {
 	searchResultsCount: '{count} result(s) for “{query}”',
 	searchNoResults: 'No results for “{query}”.',
 	searchError: 'Search could not be loaded.',
+	structureHeading: 'The structure and the proposed changes',
+	structureIntro: 'The chart joins the bodies by the links the decks state or imply (“inferred” links). Each proposed change carries its number, which the list of changes by deck below explains. None is recorded as decided.',
+	changesByDeck: 'The proposed changes, deck by deck',
+	changesByDeckIntro: 'Each deck is its own source: where they differ, each deck’s changes appear under it, with their own numbers.',
 	legend: 'Legend',
-	reportingProposed: 'Structure proposed by the measures',
-	reportingProposedIntro: 'The same structure once the changes the decks propose are applied (phase-outs, conversions to communities of practice, new reporting lines). Changed elements carry a ▲ or ✕ mark. None of these measures is recorded as decided.',
-	reportingAsList: 'Reporting relationships described in the decks, as a list',
 	staleTranslation: 'This page may not reflect the version in the other language, updated on {date}:',
 	reportProblem: 'Report a problem',
 	editPage: 'Edit this page',
@@ -139,19 +139,22 @@ const labels: EnumLabels = {
 		dissolved: 'Dissolved',
 	},
 	relationships: {
-		supports: { outgoing: 'Supports', incoming: 'Supported by' },
-		'liaises-with': { outgoing: 'Liaises with', incoming: 'Liaises with' },
-		'part-of': { outgoing: 'Part of', incoming: 'Includes' },
+		supports: { outgoing: (o) => `Supports ${the(o.article)}`, incoming: (o) => `Supported by ${the(o.article)}` },
+		'liaises-with': { outgoing: (o) => `Liaises with ${the(o.article)}`, incoming: (o) => `Liaises with ${the(o.article)}` },
+		'part-of': { outgoing: (o) => `Part of ${the(o.article)}`, incoming: (o) => `Includes ${the(o.article)}` },
 	},
 	changes: {
-		'phase-out': () => 'Phase out',
-		'convert-to-community-of-practice': () => 'Convert to a community of practice',
-		'report-to': (t) => (t ? `Report to ${the(t.article)}` : 'New reporting line'),
-		'clarify-relationship': (t) => (t ? `Clarify the relationship with ${the(t.article)}` : 'Clarify the relationship'),
-		'expand-role': () => 'Expand the role',
-		'formalize-relationship': (t) => (t ? `Formalize the relationship with ${the(t.article)}` : 'Formalize the relationship'),
-		'encourage-participation': (t) => (t ? `Encourage participation in ${the(t.article)}` : 'Encourage participation'),
-		'review-mandate': () => 'Review the mandate',
+		'phase-out': () => 'Phase-out',
+		'convert-to-community-of-practice': () => 'Conversion to a community of practice',
+		'report-activities-to': (t) => (t ? `Report on its activities to ${the(t.article)}` : 'Report on its activities'),
+		'move-to': (t) => (t ? `Move to ${the(t.article)}` : 'Move'),
+		'clarify-relationship': () => 'Clarify a link',
+		'expand-role': () => 'An expanded role',
+		'leverage-platform': () => 'Leverage its platform',
+		'formalize-relationship': (t) => (t ? `A more formal relationship with ${the(t.article)}` : 'A more formal relationship'),
+		'review-links': (t) => (t ? `Review of links and reporting relationships with ${the(t.article)}` : 'Review of links and reporting relationships'),
+		'oversee-review': () => 'Oversee this work and approve the acquisition of resources',
+		'encourage-participation': (t) => (t ? `Take part in the discussions of ${the(t.article)}` : 'Take part in the discussions'),
 	},
 	measureKinds: {
 		'proposed-measure': 'Proposed measure',
@@ -210,13 +213,10 @@ export const en: Dictionary = {
 	grammar,
 	labels,
 	diagrams: {
-		unstatedGroup: 'Reporting line not stated in the decks',
-		proposedChange: '▲ proposed change',
-		changeDetail: (d) => `▲ proposed change: ${d}`,
+		unstatedGroup: 'Bodies with no link stated in the decks',
+		proposedChange: '▲ Proposed change',
+		proposedLine: 'proposed new line (numbered)',
 		phaseOutProposed: '✕ Proposed phase-out',
-		becomes: (kind) => `▲ would become: ${kind}`,
-		wouldReportTo: (p, old) => (old ? `would report ${grammar.to(p)} (in the decks, reports ${grammar.to(old)})` : `would report ${grammar.to(p)}`),
-		condition: (t) => `condition: ${t}`,
 		inferred: 'inferred',
 		changeTypes: mapValues(labels.changes, (label) => lowerFirst(label())),
 		kinds: mapValues(labels.bodyKinds, (l) => l.singular),
@@ -235,31 +235,28 @@ export const en: Dictionary = {
 		},
 		levels: labels.logicLevels,
 		leadsTo: 'leads to',
+		scrollHint: '↔ The chart scrolls sideways. The text version follows it.',
 		textVersion: 'Text version',
 		empty: 'No element.',
 		titles: {
-			currentStructure: 'Structure described in the decks (2020): reporting lines',
-			proposedStructure: 'Proposed structure: changes to reporting lines',
+			structure: 'Structure according to the decks, and proposed changes',
 			neighbourhood: (body) => `Relationships ${grammar.of(body)}`,
 			logicModel: 'Logic model',
 		},
 		descriptions: {
-			currentStructure: (c) =>
-				`${count(c.bodies, 'body', 'bodies')}, ${count(c.reportingLines, 'reporting line', 'reporting lines')} and ${count(c.otherRelations, 'other relationship', 'other relationships')}. ` +
-				`Reporting line not stated in the decks: ${count(c.unstated, 'body', 'bodies')}.`,
-			proposedStructure: (c) =>
-				`${count(c.bodies, 'body', 'bodies')}, ${c.changed} of them affected by a proposed change ` +
-				`(${count(c.phasedOut, 'proposed phase-out', 'proposed phase-outs')}, ${count(c.newReportingLines, 'new reporting line', 'new reporting lines')}). ` +
-				`Changes are marked “▲” and phase-outs “✕”.`,
-			neighbourhood: (body, c) => {
+			structure: (c) =>
+				`${count(c.bodies, 'body', 'bodies')} joined by ${count(c.reportingLines, 'reporting line', 'reporting lines')} and ${count(c.otherRelations, 'other relationship', 'other relationships')}, ${count(c.inferred, 'link', 'links')} of them inferred by the site. ` +
+				`Proposed changes are numbered (${count(c.changes, 'change', 'changes')}, ${count(c.proposedLines, 'new line', 'new lines')} among them); the list of changes by deck gives each one. ` +
+				`${count(c.unlinked, 'body with no stated link is', 'bodies with no stated link are')} listed beside the chart.`,
+			neighbourhood: (_body, c) => {
 				const parts = [
-					c.parent ? `reports ${grammar.to(c.parent)}` : c.topLevel ? undefined : 'reporting line not stated in the decks',
+					c.parent ? `reports ${grammar.to(c.parent)}${c.parentInferred ? ' (inferred link)' : ''}` : c.topLevel ? undefined : 'reporting line not stated in the decks',
 					c.children ? `${count(c.children, 'body reports', 'bodies report')} to it` : undefined,
 					c.supports ? `supports ${count(c.supports, 'body', 'bodies')}` : undefined,
 					c.supportedBy ? `supported by ${count(c.supportedBy, 'body', 'bodies')}` : undefined,
 					c.other ? count(c.other, 'other relationship', 'other relationships') : undefined,
 				].filter(Boolean);
-				return `${body.name}: ${parts.length ? parts.join('; ') : 'no relationship stated in the decks'}.`;
+				return `${c.title}: ${parts.length ? parts.join('; ') : 'no relationship stated in the decks'}.`;
 			},
 			logicModel: (c) =>
 				`${count(c.elements, 'element', 'elements')} across ${count(c.levels, 'level', 'levels')}, from inputs on the left to the ultimate outcome on the right, joined by ${count(c.links, 'link', 'links')}.`,

@@ -20,7 +20,7 @@ export const frStrings = {
 	synthesisNotice:
 		'Cette page est une synthèse : la diapositive d’origine était une image sans texte récupérable. Chaque élément est construit à partir d’énoncés des documents, cités ci-dessous.',
 	pageNotFoundTitle: 'Page introuvable',
-	footerAbout: 'Site des conseils mixtes : Conseil de la prestation des services du secteur public et Conseil des dirigeants principaux de l’information du secteur public.',
+	footerAbout: 'Publication de l’orientation stratégique des conseils mixtes, d’après deux documents de présentation.',
 	footerSources: 'Tout le contenu provient des documents sources des conseils mixtes.',
 	landingIntro: 'Choisissez votre langue',
 	printedFrom: 'Imprimé à partir de',
@@ -42,7 +42,7 @@ export const frStrings = {
 	noDecisionRecorded: 'Aucune décision n’est consignée dans les documents.',
 	threePriorities: 'Trois priorités',
 	headlineMeasures: 'Principales mesures proposées',
-	allMeasures: 'Toutes les mesures (registre des décisions)',
+	allMeasures: 'Toutes les mesures (registre des mesures)',
 	nextSteps: 'Prochaines étapes',
 	scope: 'Portée',
 	relatedBodies: 'Organismes concernés',
@@ -50,7 +50,7 @@ export const frStrings = {
 	proposedChange: 'Changement proposé',
 	kind: 'Type',
 	status: 'Statut',
-	reportsTo: 'Rend compte à',
+	reportsTo: 'Rattachement',
 	reportingNotStated: 'Lien hiérarchique non précisé dans les documents',
 	statusNotStated: 'Non précisé dans les documents',
 	alsoCalled: 'Aussi appelé',
@@ -58,8 +58,7 @@ export const frStrings = {
 	relationships: 'Relations',
 	reportsToThisBody: 'Lui rend compte',
 	proposedChanges: 'Changements proposés',
-	proposedBy: 'proposé par la mesure',
-	reportingToday: 'Liens hiérarchiques décrits dans les documents (2020)',
+	proposedBy: 'selon',
 	measuresFrom: 'Mesures tirées du document «\u00a0{title}\u00a0»',
 	measure: 'Mesure',
 	source: 'Source',
@@ -74,7 +73,7 @@ export const frStrings = {
 	originalLanguage: 'Langue d’origine',
 	originalText: 'Le texte des diapositives est celui du document.',
 	translatedText: 'Le texte des diapositives est une traduction du site.',
-	ocrNote: 'Texte récupéré par reconnaissance optique des caractères, erreurs corrigées sur ce site.',
+	ocrNote: 'Texte récupéré par reconnaissance optique de caractères, erreurs corrigées sur ce site.',
 	slides: 'Diapositives',
 	imageOnlySlide: 'Le corps de cette diapositive était une image sans texte récupérable. Le site en présente une synthèse construite à partir des énoncés des documents.',
 	usedOnSite: 'Repris sur ce site',
@@ -95,10 +94,11 @@ export const frStrings = {
 	searchResultsCount: '{count} résultat(s) pour «\u00a0{query}\u00a0»',
 	searchNoResults: 'Aucun résultat pour «\u00a0{query}\u00a0».',
 	searchError: 'La recherche n’a pas pu être chargée.',
+	structureHeading: 'La structure et les changements proposés',
+	structureIntro: 'Le diagramme relie les organismes par les liens que les documents énoncent ou laissent entendre (liens « déduits »). Chaque changement proposé y porte son numéro, repris dans la liste des changements par document ci-dessous. Aucun n’est consigné comme décidé.',
+	changesByDeck: 'Les changements proposés, document par document',
+	changesByDeckIntro: 'Chaque document est sa propre source : là où ils diffèrent, leurs changements figurent chacun sous son document, avec son propre numéro.',
 	legend: 'Légende',
-	reportingProposed: 'Structure proposée par les mesures',
-	reportingProposedIntro: 'La même structure une fois appliqués les changements que proposent les documents (dissolutions, conversions en communautés de pratique, nouveaux liens hiérarchiques). Les éléments modifiés portent une marque ▲ ou ✕. Aucune de ces mesures n’est consignée comme décidée.',
-	reportingAsList: 'Liens hiérarchiques décrits dans les documents, en liste',
 	staleTranslation: 'Cette page pourrait ne pas refléter la version dans l’autre langue, mise à jour le {date}\u00a0:',
 	reportProblem: 'Signaler un problème',
 	editPage: 'Modifier cette page',
@@ -149,19 +149,22 @@ const labels: EnumLabels = {
 		dissolved: 'Dissous',
 	},
 	relationships: {
-		supports: { outgoing: 'Soutient', incoming: 'Soutenu par' },
-		'liaises-with': { outgoing: 'Assure la liaison avec', incoming: 'Liaison avec' },
-		'part-of': { outgoing: 'Fait partie de', incoming: 'Comprend' },
+		supports: { outgoing: (o) => `Soutient ${forms(o.article).the}`, incoming: (o) => `Soutenu par ${forms(o.article).the}` },
+		'liaises-with': { outgoing: (o) => `Assure la liaison avec ${forms(o.article).the}`, incoming: (o) => `Liaison avec ${forms(o.article).the}` },
+		'part-of': { outgoing: (o) => `Fait partie ${forms(o.article).of}`, incoming: (o) => `Comprend ${forms(o.article).the}` },
 	},
 	changes: {
 		'phase-out': () => 'Dissolution progressive',
 		'convert-to-community-of-practice': () => 'Conversion en communauté de pratique',
-		'report-to': (t) => (t ? `Rendre compte ${forms(t.article).to}` : 'Nouveau rattachement'),
-		'clarify-relationship': (t) => (t ? `Clarifier le lien avec ${forms(t.article).the}` : 'Clarifier le lien'),
-		'expand-role': () => 'Élargir le rôle',
-		'formalize-relationship': (t) => (t ? `Officialiser la relation avec ${forms(t.article).the}` : 'Officialiser la relation'),
-		'encourage-participation': (t) => (t ? `Encourager la participation ${forms(t.article).to}` : 'Encourager la participation'),
-		'review-mandate': () => 'Revoir le mandat',
+		'report-activities-to': (t) => (t ? `Rendre compte de ses activités ${forms(t.article).to}` : 'Rendre compte de ses activités'),
+		'move-to': (t) => (t ? `Mutation ${forms(t.article).to}` : 'Mutation'),
+		'clarify-relationship': () => 'Clarification d’un lien',
+		'expand-role': () => 'Rôle élargi',
+		'leverage-platform': () => 'Mise à profit de sa plateforme',
+		'formalize-relationship': (t) => (t ? `Relation plus formelle avec ${forms(t.article).the}` : 'Relation plus formelle'),
+		'review-links': (t) => (t ? `Examen des liens et des relations hiérarchiques avec ${forms(t.article).the}` : 'Examen des liens et des relations hiérarchiques'),
+		'oversee-review': () => 'Supervision des travaux et approbation de l’acquisition de ressources',
+		'encourage-participation': (t) => (t ? `Participation aux discussions ${forms(t.article).of}` : 'Participation aux discussions'),
 	},
 	measureKinds: {
 		'proposed-measure': 'Mesure proposée',
@@ -220,13 +223,10 @@ export const fr: Dictionary = {
 	grammar,
 	labels,
 	diagrams: {
-		unstatedGroup: 'Rattachement non précisé dans les documents',
-		proposedChange: '▲ changement proposé',
-		changeDetail: (d) => `▲ changement proposé : ${d}`,
+		unstatedGroup: 'Organismes sans lien précisé dans les documents',
+		proposedChange: '▲ Changement proposé',
+		proposedLine: 'nouveau lien proposé (numéroté)',
 		phaseOutProposed: '✕ Dissolution proposée',
-		becomes: (kind) => `▲ deviendrait : ${kind}`,
-		wouldReportTo: (p, old) => (old ? `relèverait ${grammar.of(p)} (selon les documents, relève ${grammar.of(old)})` : `relèverait ${grammar.of(p)}`),
-		condition: (t) => `condition : ${t}`,
 		inferred: 'déduit',
 		changeTypes: mapValues(labels.changes, (label) => lowerFirst(label())),
 		kinds: mapValues(labels.bodyKinds, (l) => l.singular),
@@ -245,31 +245,28 @@ export const fr: Dictionary = {
 		},
 		levels: labels.logicLevels,
 		leadsTo: 'mène à',
+		scrollHint: '↔ Le diagramme défile horizontalement. La version texte le suit.',
 		textVersion: 'Version texte',
 		empty: 'Aucun élément.',
 		titles: {
-			currentStructure: 'Structure décrite dans les documents (2020) : liens de rattachement',
-			proposedStructure: 'Structure proposée : changements de rattachement',
+			structure: 'Structure selon les documents et changements proposés',
 			neighbourhood: (body) => `Relations ${grammar.of(body)}`,
 			logicModel: 'Modèle logique',
 		},
 		descriptions: {
-			currentStructure: (c) =>
-				`${count(c.bodies, 'organe', 'organes')}, ${count(c.reportingLines, 'lien de rattachement', 'liens de rattachement')} et ${count(c.otherRelations, 'autre relation', 'autres relations')}. ` +
-				`Rattachement non précisé dans les documents : ${count(c.unstated, 'organe', 'organes')}.`,
-			proposedStructure: (c) =>
-				`${count(c.bodies, 'organe', 'organes')}, dont ${count(c.changed, 'visé', 'visés')} par un changement proposé ` +
-				`(${count(c.phasedOut, 'dissolution proposée', 'dissolutions proposées')}, ${count(c.newReportingLines, 'nouveau lien de rattachement', 'nouveaux liens de rattachement')}). ` +
-				`Les changements sont signalés par « ▲ » et les dissolutions par « ✕ ».`,
-			neighbourhood: (body, c) => {
+			structure: (c) =>
+				`${count(c.bodies, 'organisme', 'organismes')} reliés par ${count(c.reportingLines, 'lien hiérarchique', 'liens hiérarchiques')} et ${count(c.otherRelations, 'autre relation', 'autres relations')}, dont ${count(c.inferred, 'lien déduit', 'liens déduits')} par le site. ` +
+				`Les changements proposés sont numérotés (${count(c.changes, 'changement', 'changements')}, dont ${count(c.proposedLines, 'nouveau lien', 'nouveaux liens')}); la liste des changements par document en donne le détail. ` +
+				`${count(c.unlinked, 'organisme sans lien précisé est énuméré', 'organismes sans lien précisé sont énumérés')} à côté du diagramme.`,
+			neighbourhood: (_body, c) => {
 				const parts = [
-					c.parent ? `relève ${grammar.of(c.parent)}` : c.topLevel ? undefined : 'rattachement non précisé dans les documents',
-					c.children ? count(c.children, 'organe en relève', 'organes en relèvent') : undefined,
-					c.supports ? `soutient ${count(c.supports, 'organe', 'organes')}` : undefined,
-					c.supportedBy ? `soutenu par ${count(c.supportedBy, 'organe', 'organes')}` : undefined,
+					c.parent ? `relève ${grammar.of(c.parent)}${c.parentInferred ? ' (lien déduit)' : ''}` : c.topLevel ? undefined : 'rattachement non précisé dans les documents',
+					c.children ? count(c.children, 'organisme en relève', 'organismes en relèvent') : undefined,
+					c.supports ? `soutien apporté à ${count(c.supports, 'organisme', 'organismes')}` : undefined,
+					c.supportedBy ? `soutien reçu de ${count(c.supportedBy, 'organisme', 'organismes')}` : undefined,
 					c.other ? count(c.other, 'autre relation', 'autres relations') : undefined,
 				].filter(Boolean);
-				return `${body.name} : ${parts.length ? parts.join(' ; ') : 'aucune relation indiquée dans les documents'}.`;
+				return `${c.title} : ${parts.length ? parts.join('; ') : 'aucune relation indiquée dans les documents'}.`;
 			},
 			logicModel: (c) =>
 				`${count(c.elements, 'élément', 'éléments')} répartis sur ${count(c.levels, 'niveau', 'niveaux')}, de gauche à droite des intrants au résultat ultime, reliés par ${count(c.links, 'lien', 'liens')}.`,

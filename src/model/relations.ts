@@ -1,6 +1,6 @@
 // Relations derived from the data (never stored twice): who reports to whom,
 // incoming relationships, measures touching a body or a priority.
-import type { BodyEntry, BodyKind, RelationshipType } from '../schemas/bodies.ts';
+import type { BodyEntry, BodyKind } from '../schemas/bodies.ts';
 import { BODY_KINDS } from '../schemas/bodies.ts';
 import type { MeasureEntry } from '../schemas/measures.ts';
 import type { ContentSet } from './content-set.ts';
@@ -13,8 +13,8 @@ export function reportsToIt(set: ContentSet, id: string): BodyEntry[] {
 	return bodiesOf(set).filter((b) => b.reportsTo === id);
 }
 
-export function incomingRelationships(set: ContentSet, id: string): { from: BodyEntry; type: RelationshipType }[] {
-	return bodiesOf(set).flatMap((b) => b.relationships.filter((r) => r.target === id).map((r) => ({ from: b, type: r.type })));
+export function incomingRelationships(set: ContentSet, id: string): { from: BodyEntry; relationship: BodyEntry['relationships'][number] }[] {
+	return bodiesOf(set).flatMap((b) => b.relationships.filter((r) => r.target === id).map((r) => ({ from: b, relationship: r })));
 }
 
 export function measuresForBody(set: ContentSet, id: string): MeasureEntry[] {

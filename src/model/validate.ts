@@ -96,6 +96,8 @@ export function validateContent(set: ContentSet, options: ValidateOptions & { ro
 		sources(from, 'sources', data.sources);
 		data.relationships.forEach((r, i) => {
 			ref(from, `relationships[${i}].target`, 'bodies', r.target);
+			if (r.basis === 'inferred' && !r.note)
+				push(from, `${data.id} › relationships[${i}].note`, 'an inferred relationship needs a note saying what it rests on');
 			sources(from, `relationships[${i}].sources`, r.sources);
 		});
 		data.mandate.forEach((m, i) => sources(from, `mandate[${i}].sources`, m.sources));
@@ -106,8 +108,8 @@ export function validateContent(set: ContentSet, options: ValidateOptions & { ro
 			const measure = measuresById.get(c.measure);
 			if (measure && !measure.bodies.includes(data.id))
 				push(from, `${data.id} › ${field}.measure`, `measure "${c.measure}" does not list "${data.id}" among the bodies it affects`);
-			if (c.type === 'report-to' && !c.target)
-				push(from, `${data.id} › ${field}.target`, 'a "report-to" change needs the target body');
+			if ((c.type === 'report-activities-to' || c.type === 'move-to') && !c.target)
+				push(from, `${data.id} › ${field}.target`, `a "${c.type}" change needs the target body`);
 		});
 	}
 

@@ -25,19 +25,32 @@ export const relationshipSchema = z
 		type: z.enum(RELATIONSHIP_TYPES),
 		target: idSchema,
 		sources: sourcesSchema,
+		/** Whether a deck states the relationship or the site infers it (then `note` says from what). */
+		basis: z.enum(['stated', 'inferred']).default('stated'),
+		note: localizedSchema.optional(),
 	})
 	.strict();
 
 /** Changes the decks propose to a body. Each must point to the measure that proposes it. */
+/**
+ * Each type keeps its deck's own verb, so two decks' proposals never read as one:
+ * 001 asks two groups to « rendre compte de leurs activités aux CM »
+ * (report-activities-to), 000 to « muter » them (move-to); 001's « relation
+ * plus formelle » (formalize-relationship) is not 000's « examinerons les liens »
+ * (review-links). Those with a target body change the structure the charts draw.
+ */
 export const CHANGE_TYPES = [
 	'phase-out',
 	'convert-to-community-of-practice',
-	'report-to',
+	'report-activities-to',
+	'move-to',
 	'clarify-relationship',
 	'expand-role',
+	'leverage-platform',
 	'formalize-relationship',
+	'review-links',
+	'oversee-review',
 	'encourage-participation',
-	'review-mandate',
 ] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 
@@ -46,7 +59,7 @@ export const proposedChangeSchema = z
 		type: z.enum(CHANGE_TYPES),
 		/** The measure (content/data/measures.yaml) that proposes this change. */
 		measure: idSchema,
-		/** For report-to, clarify-relationship and formalize-relationship: the other body. */
+		/** For report-activities-to, move-to (required), formalize-relationship, review-links, encourage-participation: the other body. */
 		target: idSchema.optional(),
 		/** "phase-out" may be conditional (e.g. after its final deliverables). */
 		condition: localizedSchema.optional(),

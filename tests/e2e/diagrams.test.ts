@@ -40,30 +40,36 @@ describe('charts in the built site', () => {
 	for (const lang of ['fr', 'en'] as const) {
 		const other: Lang = lang === 'fr' ? 'en' : 'fr';
 
-		test(`${lang}: the governance page shows today's and the proposed structure as SVG, labels in ${lang}`, () => {
-			const figs = figures(load(viewPath('governance', lang)));
-			expect(figs).toHaveLength(2);
-			for (const fig of figs) {
-				expect(fig.svg, 'an inline <svg> rendered at build time').not.toBeNull();
-				expect(fig.svg!.querySelector('title')?.text.trim()).toBeTruthy();
-				expect(fig.svg!.querySelector('desc')?.text.trim()).toBeTruthy();
-				expect(fig.caption.trim()).toBeTruthy();
-			}
-			const [today] = figs;
+		test(`${lang}: the governance page draws the linked bodies as SVG, labels in ${lang}, and lists the others beside it`, () => {
+			const page = load(viewPath('governance', lang));
+			const figs = figures(page);
+			expect(figs).toHaveLength(1);
+			const [fig] = figs;
+			expect(fig!.svg, 'an inline <svg> rendered at build time').not.toBeNull();
+			expect(fig!.svg!.querySelector('title')?.text.trim()).toBeTruthy();
+			expect(fig!.svg!.querySelector('desc')?.text.trim()).toBeTruthy();
+			expect(fig!.caption.trim()).toBeTruthy();
+			const beside = squash(page.querySelector('aside.unlinked')?.text ?? '');
 			for (const b of bodies) {
-				expect(today!.svgText, `${b.id} in the chart`).toContain(shown(b.name[lang], lang));
-				expect(today!.textVersion, `${b.id} in the text version`).toContain(shown(b.name[lang], lang));
-				if (b.name[other] !== b.name[lang]) expect(today!.svgText).not.toContain(shown(b.name[other], other));
+				const name = shown(b.name[lang], lang);
+				// Every body is in the drawing or in the list beside it, and in the text version.
+				expect(fig!.svgText.includes(name) || beside.includes(name), `${b.id} drawn or listed`).toBe(true);
+				expect(fig!.textVersion, `${b.id} in the text version`).toContain(name);
+				if (b.name[other] !== b.name[lang]) expect(fig!.svgText).not.toContain(shown(b.name[other], other));
 			}
 		});
 
-		test(`${lang}: the proposed chart marks every body a measure changes`, () => {
-			const [, proposed] = figures(load(viewPath('governance', lang)));
-			const marker = lang === 'fr' ? /changement proposé|Dissolution proposée|deviendrait/ : /proposed change|Phase-out proposed|would become/i;
-			expect(proposed!.textVersion).toMatch(new RegExp(squash(marker.source), marker.flags));
-			for (const b of bodies.filter((x) => x.proposedChanges.some((c) => c.type === 'report-to'))) {
-				expect(proposed!.textVersion).toContain(shown(b.name[lang], lang));
-			}
+		test(`${lang}: every proposed change has its number on the chart or beside it, and its deck in the list of changes`, () => {
+			const page = load(viewPath('governance', lang));
+			const [fig] = figures(page);
+			const changes = page.querySelectorAll('ol.change-list > li');
+			expect(changes.length).toBe(bodies.reduce((n, b) => n + b.proposedChanges.length, 0));
+			const beside = squash(page.querySelector('aside.unlinked')?.text ?? '');
+			changes.forEach((li, i) => {
+				const marker = squash(li.querySelector('.change-number')!.text);
+				expect(marker.endsWith(String(i + 1)), `change ${i + 1} numbered in order`).toBe(true);
+				expect(fig!.svgText.includes(marker) || beside.includes(marker), `${marker} shown`).toBe(true);
+			});
 		});
 
 		test(`${lang}: each body page shows its neighbourhood`, () => {

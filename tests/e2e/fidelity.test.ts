@@ -66,11 +66,16 @@ describe('deck order and numbering', () => {
 
 		test(`${lang}: the home page and the document pages show numbered measures with their numbers, in order`, () => {
 			const numbered = new Map(set.measures.filter((m) => m.data.number).map((m) => [m.data.id, m.data.number!]));
-			const pages = [fileOf(viewKey('home'), lang), ...set.documents.map((d) => fileOf(`document:${d.data.id}`, lang))];
+			// The home page shows each deck in its own column: each column, and each document page, in deck order.
+			const home = parseFile(fileOf(viewKey('home'), lang));
+			const blocks = [
+				...home.querySelectorAll('.deck-column').map((c, i) => ({ file: `home column ${i + 1}`, root: c })),
+				...set.documents.map((d) => ({ file: fileOf(`document:${d.data.id}`, lang), root: parseFile(fileOf(`document:${d.data.id}`, lang)).querySelector('main')! })),
+			];
 			let seen = 0;
-			for (const file of pages) {
-				const shown = parseFile(file)
-					.querySelectorAll('main a[href*="#"]')
+			for (const { file, root } of blocks) {
+				const shown = root
+					.querySelectorAll('a[href*="#"]')
 					.map((a) => ({ id: a.getAttribute('href')!.split('#')[1]!, text: a.text.trim() }))
 					.filter((a) => numbered.has(a.id) && /^\d+\. /.test(a.text));
 				const numbers = shown.map((a) => Number(a.text.split('.')[0]));
@@ -117,23 +122,29 @@ describe('names in generated sentences', () => {
 describe('each deck its own source', () => {
 	const shortTitles = (lang: (typeof LANGS)[number]) => set.documents.map((d) => typeset(d.data.shortTitle[lang], lang));
 	for (const lang of LANGS) {
-		test(`${lang}: every proposed change in the proposed structure's text version names the deck that proposes it`, () => {
-			const figure = parseFile(fileOf(viewKey('governance'), lang)).querySelectorAll('figure')[1]!;
-			const notes = figure.querySelectorAll('.jc-diagram__note').map((n) => n.text.replace(/[\u00a0\u202f\s]+/g, ' '));
-			expect(notes.length).toBeGreaterThan(0);
-			for (const note of notes) {
-				// Each change in the note ("▲ …", "✕ …" and each item after a separator) ends with its decks in parentheses.
-				const changes = note.split(/ — |; (?=[a-zà-ÿ▲✕])/u).filter((c) => /^(▲|✕)|^[a-zà-ÿ]/u.test(c.trim()) && !/^(condition)/.test(c.trim()));
-				for (const change of changes) {
-					expect(shortTitles(lang).some((t) => change.includes(t)), `"${change}" in "${note}"`).toBe(true);
-				}
+		test(`${lang}: every proposed change sits under the deck that proposes it, citing that deck, and names the deck in the chart's text version`, () => {
+			const page = parseFile(fileOf(viewKey('governance'), lang));
+			let seen = 0;
+			for (const { data: doc } of set.documents) {
+				const column = page.querySelector(`section[aria-labelledby="changes-${doc.id}"]`)!;
+				const items = column.querySelectorAll('ol.change-list > li');
+				const expected = set.bodies.flatMap((b) =>
+					b.data.proposedChanges.filter((c) => set.measures.find((m) => m.data.id === c.measure)!.data.source.document === doc.id),
+				);
+				expect(items.length, doc.id).toBe(expected.length);
+				for (const li of items) expect(li.text, `${doc.id}: ${li.text}`).toContain(typeset(doc.title[lang], lang));
+				seen += items.length;
 			}
-			// Where the decks differ on one body, both are named.
-			const both = set.bodies.find((b) => new Set(b.data.proposedChanges.map((c) => set.measures.find((m) => m.data.id === c.measure)!.data.source.document)).size > 1);
-			if (both) {
-				const note = figure.querySelectorAll('li').find((li) => li.querySelector('.jc-diagram__label')?.text.startsWith(typeset(both.data.name[lang], lang)))!;
-				for (const t of shortTitles(lang)) expect(note.text, both.data.id).toContain(t);
-			}
+			expect(seen).toBeGreaterThan(0);
+			// The chart's text version attributes each change to its deck by name.
+			const notes = page.querySelectorAll('figure .jc-diagram__note').map((n) => n.text.replace(/[\u00a0\u202f\s]+/g, ' '));
+			for (const note of notes)
+				for (const change of note.split(/; (?=[▲✕])/u).filter((c) => /[▲✕]/u.test(c)))
+					expect(shortTitles(lang).some((t) => change.includes(t)), `"${change}"`).toBe(true);
+			// Where the decks differ on one body, both appear, each with its own number.
+			const both = set.bodies.find((b) => new Set(b.data.proposedChanges.map((c) => set.measures.find((m) => m.data.id === c.measure)!.data.source.document)).size > 1)!;
+			const about = page.querySelectorAll('ol.change-list > li').filter((li) => li.querySelector('a')?.text === typeset(both.data.name[lang], lang));
+			expect(new Set(about.map((li) => li.closest('section')!.getAttribute('aria-labelledby'))).size, both.data.id).toBe(2);
 		});
 
 		test(`${lang}: each body page cites the deck and slide behind every proposed change`, () => {

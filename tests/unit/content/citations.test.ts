@@ -36,11 +36,11 @@ describe('citation check', () => {
 	it('refuses « font partie des CM » citing the ISAC slide (file, line, field)', () => {
 		const issues = withEdit(
 			'fr/governance.mdx',
-			'font partie des <Body id="joint-councils" />. <Cite document="strategic-direction-2020" slide="proposed-measures" /> <Cite document="governance-operating-model" slide="quick-wins" />',
-			'font partie des <Body id="joint-councils" />. <Cite document="governance-operating-model" slide="isac" />',
+			'« pour le CPSSP et le CDPISP ». <Cite document="strategic-direction-2020" slide="proposed-measures" /> <Cite document="governance-operating-model" slide="quick-wins" />',
+			'« pour le CPSSP et le CDPISP ». <Cite document="governance-operating-model" slide="isac" />',
 		);
 		expect(issues).toHaveLength(1);
-		expect(issues[0]).toMatchObject({ file: 'content/pages/fr/governance.mdx', line: 12, field: 'governance › <Cite> (fr)' });
+		expect(issues[0]).toMatchObject({ file: 'content/pages/fr/governance.mdx', line: 11, field: 'governance › <Cite> (fr)' });
 		expect(issues[0]!.message).toMatch(/cites governance-operating-model › isac, but \d+% of its key words/);
 	});
 	it('refuses the priorities page citing « Se concentrer… » for an objective of the meeting', () => {

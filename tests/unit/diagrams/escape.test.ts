@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeAccText, escapeHtml, escapeLabel, quoteLabel, toSingleLine } from '../../../src/diagrams/escape.ts';
-import { currentOrgChart, proposedOrgChart } from '../../../src/diagrams/org-chart.ts';
+import { numberChanges, structureChart } from '../../../src/diagrams/structure-chart.ts';
 import { HOSTILE_EDGES, HOSTILE_NAMES, hostileBodies, parseSource } from './helpers.ts';
 
 describe('escapeLabel', () => {
@@ -50,7 +50,7 @@ describe('escapeHtml', () => {
 describe('hostile body names do not change the chart structure', () => {
 	for (const lang of ['fr', 'en'] as const) {
 		it(`current chart (${lang}): one node per body, the expected edges, nothing else`, () => {
-			const spec = currentOrgChart(hostileBodies(), lang);
+			const spec = structureChart(hostileBodies(), lang);
 			const p = parseSource(spec.source); // throws on any unexpected statement
 			expect(p.nodes.size).toBe(HOSTILE_NAMES.length);
 			expect(p.edges).toHaveLength(HOSTILE_EDGES);
@@ -61,12 +61,13 @@ describe('hostile body names do not change the chart structure', () => {
 		});
 	}
 
-	it('proposed chart too', () => {
+	it('with proposed changes overlaid too', () => {
 		const bodies = hostileBodies();
 		bodies[3]!.proposedChanges = [{ type: 'phase-out', measure: 'm-x' }];
-		bodies[1]!.proposedChanges = [{ type: 'report-to', measure: 'm-y', target: 'hostile-2' }];
-		const p = parseSource(proposedOrgChart(bodies, 'fr').source);
+		bodies[1]!.proposedChanges = [{ type: 'move-to', measure: 'm-y', target: 'hostile-2' }];
+		const changes = numberChanges(bodies, () => 'deck', ['deck']);
+		const p = parseSource(structureChart(bodies, 'fr', { changes, deckName: () => '<b>"deck"</b>' }).source);
 		expect(p.nodes.size).toBe(HOSTILE_NAMES.length);
-		expect(p.edges).toHaveLength(HOSTILE_EDGES);
+		expect(p.edges).toHaveLength(HOSTILE_EDGES + 1);
 	});
 });

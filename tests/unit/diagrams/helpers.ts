@@ -148,7 +148,7 @@ export function fixtureBodies(): BodyEntry[] {
 	return [
 		body('jc', 'joint-councils', 'Conseils conjoints d’essai', 'Test Joint Councils', {
 			acronym: { fr: 'CCE', en: 'TJC' },
-			relationships: [{ type: 'liaises-with', target: 'table-delta', sources: SRC }],
+			relationships: [{ type: 'liaises-with', target: 'table-delta', sources: SRC, basis: 'stated' }],
 		}),
 		body('council-north', 'council', 'Conseil du Nord', 'North Council', { reportsTo: 'jc' }),
 		body('council-south', 'council', 'Conseil du Sud', 'South Council', {
@@ -159,13 +159,13 @@ export function fixtureBodies(): BodyEntry[] {
 		body('sub-beta', 'subcommittee', 'Sous-comité Bêta', 'Beta Subcommittee', {
 			reportsTo: 'council-south',
 			status: 'under-review',
-			relationships: [{ type: 'part-of', target: 'council-south', sources: SRC }],
+			relationships: [{ type: 'part-of', target: 'council-south', sources: SRC, basis: 'stated' }],
 		}),
 		body('institute-gamma', 'institute', 'Institut Gamma', 'Gamma Institute', {
-			relationships: [{ type: 'supports', target: 'jc', sources: SRC }],
+			relationships: [{ type: 'supports', target: 'jc', sources: SRC, basis: 'stated' }],
 		}),
 		body('table-delta', 'external-table', 'Table Delta', 'Delta Table', {
-			relationships: [{ type: 'liaises-with', target: 'jc', sources: SRC }],
+			relationships: [{ type: 'liaises-with', target: 'jc', sources: SRC, basis: 'stated' }],
 		}),
 	];
 }
@@ -190,9 +190,9 @@ export function hostileBodies(): BodyEntry[] {
 			reportsTo: i === 0 ? null : 'hostile-0',
 			relationships:
 				i === 2
-					? [{ type: 'supports', target: 'hostile-3', sources: SRC }]
+					? [{ type: 'supports', target: 'hostile-3', sources: SRC, basis: 'stated' }]
 					: i === 4
-						? [{ type: 'liaises-with', target: 'hostile-5', sources: SRC }]
+						? [{ type: 'liaises-with', target: 'hostile-5', sources: SRC, basis: 'stated' }]
 						: [],
 		}),
 	);

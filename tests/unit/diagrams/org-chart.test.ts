@@ -1,30 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import {
-	CLASSES,
-	UNSTATED_SUBGRAPH_ID,
-	currentOrgChart,
-	neighbourhoodChart,
-	orgChart,
-} from '../../../src/diagrams/org-chart.ts';
+import { CLASSES, neighbourhoodChart } from '../../../src/diagrams/org-chart.ts';
+import { numberChanges, structureChart } from '../../../src/diagrams/structure-chart.ts';
 import { ui } from '../../../src/i18n/ui.ts';
 import { body, fixtureBodies, hasClass, nodeByLabel, parseSource, SRC } from './helpers.ts';
 
-describe('currentOrgChart', () => {
-	const spec = currentOrgChart(fixtureBodies(), 'en');
+/** The fixture plus a body no link connects. */
+const withLoner = () => [...fixtureBodies(), body('loner', 'working-group', 'Groupe seul', 'Lone Group')];
+
+describe('structureChart', () => {
+	const spec = structureChart(withLoner(), 'en');
 	const p = parseSource(spec.source);
 	const id = (label: string) => nodeByLabel(p, label).id;
 
-	it('is a bottom-to-top flowchart (parents above children) with one node per body', () => {
-		expect(p.direction).toBe('BT');
+	it('is a right-to-left flowchart (the joint councils on the left) of the linked bodies only', () => {
+		expect(p.direction).toBe('RL');
 		expect(p.nodes.size).toBe(7);
+		expect(spec.unlinked.map((b) => b.id)).toEqual(['loner']);
+		expect([...p.nodes.values()].some((n) => n.label.startsWith('Lone Group'))).toBe(false);
 	});
 
-	it('labels nodes with the localized name and acronym', () => {
+	it('labels nodes with the localized name and acronym, and a non-active status in words', () => {
 		expect(p.nodes.get(id('Test Joint Councils (TJC)'))).toBeDefined();
 		expect(p.nodes.get(id('South Council (SC)'))).toBeDefined();
-		expect(p.nodes.get(id('North Council'))).toBeDefined();
-		// non-active status is written in the label, not only styled
 		expect(nodeByLabel(p, 'Beta Subcommittee').label).toBe('Beta Subcommittee<br/>(under review)');
+		expect(hasClass(p, id('Beta Subcommittee'), 'status-under-review')).toBe(true);
 	});
 
 	it('draws reporting lines child → parent, solid', () => {
@@ -35,112 +34,115 @@ describe('currentOrgChart', () => {
 			[id('Alpha Group'), id('North Council'), '-->'],
 			[id('Beta Subcommittee'), id('South Council (SC)'), '-->'],
 		]);
+		expect(reports.every((e) => e.label === undefined)).toBe(true);
 	});
 
 	it('draws part-of dashed, supports and liaises-with dotted and labelled (liaison once)', () => {
 		const partOf = p.edges.filter((e) => hasClass(p, e.id, CLASSES.edgePartOf));
-		expect(partOf).toEqual([
-			expect.objectContaining({ from: id('Beta Subcommittee'), to: id('South Council (SC)'), link: '-.->' }),
-		]);
+		expect(partOf).toEqual([expect.objectContaining({ from: id('Beta Subcommittee'), to: id('South Council (SC)'), link: '-.->' })]);
 		expect(partOf[0]!.label).toBeUndefined();
-		expect(p.classDefs.get(CLASSES.edgePartOf)).toMatch(/stroke-dasharray/);
-
 		const supports = p.edges.filter((e) => hasClass(p, e.id, CLASSES.edgeSupports));
-		expect(supports).toEqual([
-			expect.objectContaining({ from: id('Gamma Institute'), to: id('Test Joint Councils (TJC)'), label: 'supports' }),
-		]);
+		expect(supports).toEqual([expect.objectContaining({ from: id('Gamma Institute'), to: id('Test Joint Councils (TJC)'), label: 'supports' })]);
 		const liaison = p.edges.filter((e) => hasClass(p, e.id, CLASSES.edgeLiaison));
-		expect(liaison).toHaveLength(1); // declared on both sides, drawn once
+		expect(liaison).toHaveLength(1);
 		expect(liaison[0]).toMatchObject({ link: '-. .-', label: 'liaises with' });
-		expect(p.edges).toHaveLength(4 + 1 + 1 + 1);
+		expect(p.edges).toHaveLength(7);
 	});
 
-	it('groups bodies without a stated reporting line (joint councils excepted)', () => {
-		expect(p.subgraphs).toEqual([
-			{ id: UNSTATED_SUBGRAPH_ID, label: 'Reporting line not stated in the decks', members: [id('Gamma Institute'), id('Delta Table')] },
+	it('marks an inferred line with its own dash and the word, never style alone', () => {
+		const bodies = fixtureBodies().map((b) =>
+			b.id === 'wg-alpha'
+				? { ...b, reportsToBasis: 'inferred' as const }
+				: b.id === 'sub-beta'
+					? { ...b, relationships: [{ ...b.relationships[0]!, basis: 'inferred' as const, note: { fr: 'd’après…', en: 'from…' } }] }
+					: b,
+		);
+		const q = parseSource(structureChart(bodies, 'en').source);
+		const inferred = q.edges.filter((e) => hasClass(q, e.id, CLASSES.edgeInferred));
+		expect(inferred.map((e) => e.label)).toEqual(['inferred', 'inferred']);
+		expect(q.classDefs.get(CLASSES.edgeInferred)).toMatch(/stroke-dasharray/);
+		const text = structureChart(bodies, 'fr').outline.find((o) => o.id === 'wg-alpha')!.children[0]!;
+		expect(text.relation).toBe('relève de (déduit)');
+	});
+
+	it('numbers each proposed change deck by deck, marks its node and draws a new line per body and target', () => {
+		const bodies = withLoner().map((b) =>
+			b.id === 'wg-alpha'
+				? { ...b, proposedChanges: [{ type: 'move-to' as const, measure: 'gov-1', target: 'jc' }, { type: 'report-activities-to' as const, measure: 'deck-1', target: 'jc' }] }
+				: b.id === 'loner'
+					? { ...b, proposedChanges: [{ type: 'phase-out' as const, measure: 'deck-2' }] }
+					: b,
+		);
+		const documentOf = (m: string) => (m.startsWith('gov') ? 'governance' : 'deck-2020');
+		const changes = numberChanges(bodies, documentOf, ['deck-2020', 'governance']);
+		// The 2020 deck first, in body order; then the governance deck.
+		expect(changes.map((c) => [c.number, c.body.id, c.change.type, c.document])).toEqual([
+			[1, 'wg-alpha', 'report-activities-to', 'deck-2020'],
+			[2, 'loner', 'phase-out', 'deck-2020'],
+			[3, 'wg-alpha', 'move-to', 'governance'],
 		]);
-		expect(hasClass(p, UNSTATED_SUBGRAPH_ID, CLASSES.unstatedGroup)).toBe(true);
-	});
-
-	it('gives each node a class per kind (with its own shape) and per status', () => {
-		expect(hasClass(p, id('North Council'), 'kind-council')).toBe(true);
-		expect(hasClass(p, id('Beta Subcommittee'), 'status-under-review')).toBe(true);
-		expect(nodeByLabel(p, 'Test Joint Councils (TJC)').open).toBe('[[');
-		expect(nodeByLabel(p, 'Alpha Group').open).toBe('(');
-		expect(nodeByLabel(p, 'Gamma Institute').open).toBe('([');
-		expect(nodeByLabel(p, 'Delta Table').open).toBe('[/');
+		const chart = structureChart(bodies, 'en', { changes, deckName: (d) => (d === 'governance' ? 'governance deck' : '2020 deck') });
+		const q = parseSource(chart.source);
+		expect(nodeByLabel(q, 'Alpha Group').label).toBe('Alpha Group<br/>▲ 1 ▲ 3');
+		expect(hasClass(q, nodeByLabel(q, 'Alpha Group').id, CLASSES.changed)).toBe(true);
+		const proposed = q.edges.filter((e) => hasClass(q, e.id, CLASSES.edgeChanged));
+		expect(proposed).toEqual([expect.objectContaining({ from: nodeByLabel(q, 'Alpha Group').id, to: nodeByLabel(q, 'Test Joint Councils (TJC)').id, link: '== ==>', label: '▲ 1 ▲ 3' })]);
+		// Each change in words with its deck; the phased-out loner is listed with the unlinked bodies.
+		expect(chart.outline.find((o) => o.id === 'wg-alpha')!.note).toBe(
+			'▲ 1 Report on its activities to the Test Joint Councils (TJC) (2020 deck); ▲ 3 Move to the Test Joint Councils (TJC) (governance deck)',
+		);
+		expect(chart.outline.at(-1)!.children).toEqual([expect.objectContaining({ id: 'loner', note: '✕ 2 Phase-out (2020 deck)', changed: true })]);
 	});
 
 	it('puts title and description in the source and returns them', () => {
-		expect(spec.title).toBe(ui('en').diagrams.titles.currentStructure);
-		expect(p.accTitle).toBe('Structure described in the decks (2020)#58; reporting lines');
-		expect(spec.description).toBe(
-			'7 bodies, 4 reporting lines and 3 other relationships. Reporting line not stated in the decks: 2 bodies.',
-		);
+		expect(spec.title).toBe(ui('en').diagrams.titles.structure);
+		expect(spec.description).toMatch(/^7 bodies joined by 4 reporting lines and 3 other relationships, 0 links of them inferred by the site\./);
+		expect(spec.description).toMatch(/1 body with no stated link is listed beside the chart\.$/);
 		expect(p.accDescr).not.toMatch(/[\n:]|;(?<!#\d+;)/); // every ; ends a numeric entity code
 	});
 
-	it('returns an outline: reporting tree, relationships as leaves, then the unstated group', () => {
-		expect(spec.outline.map((o) => o.id)).toEqual(['jc', UNSTATED_SUBGRAPH_ID]);
-		const jc = spec.outline[0]!;
-		expect(jc.children.map((c) => [c.id, c.relation])).toEqual([
-			['council-north', 'reports to it'],
-			['council-south', 'reports to it'],
-			['table-delta', 'liaises with'],
+	it('returns an outline: each drawn body with its links, then the unlinked bodies', () => {
+		expect(spec.outline.map((o) => o.id)).toEqual(['jc', 'council-north', 'council-south', 'wg-alpha', 'sub-beta', 'institute-gamma', 'table-delta', 'unlinked']);
+		expect(spec.outline.find((o) => o.id === 'sub-beta')!.children.map((c) => [c.id, c.relation])).toEqual([
+			['council-south', 'reports to'],
+			['council-south', 'part of'],
 		]);
-		const south = jc.children[1]!;
-		expect(south.children[0]).toMatchObject({ id: 'sub-beta', note: '(under review)' });
-		expect(south.children[0]!.children).toEqual([
-			{ id: 'council-south', label: 'South Council (SC)', relation: 'part of', children: [] },
-		]);
-		expect(spec.outline[1]!.children.map((c) => c.id)).toEqual(['institute-gamma', 'table-delta']);
-	});
-
-	it('wraps a large "not stated" group into rows with invisible links (layout only)', () => {
-		expect(p.layoutLinks).toEqual([]); // 2 members: one row
-		const many = Array.from({ length: 11 }, (_, i) => body(`b${i}`, 'working-group', `G${i}`, `G${i}`));
-		const q = parseSource(currentOrgChart(many, 'en').source);
-		expect(q.subgraphs[0]!.members).toHaveLength(11);
-		// 5 columns: member i is linked under member i-5
-		expect(q.layoutLinks).toEqual([0, 1, 2, 3, 4, 5].map((i) => [`n${i}`, `n${i + 5}`]));
-		expect(q.edges).toHaveLength(0);
+		expect(spec.outline.at(-1)).toMatchObject({ label: 'Bodies with no link stated in the decks', children: [expect.objectContaining({ id: 'loner' })] });
 	});
 
 	it('skips lines to bodies that are not in the list (e.g. drafts filtered out)', () => {
-		const bodies = [body('a', 'council', 'A', 'A', { reportsTo: 'missing' }), body('b', 'council', 'B', 'B', {
-			relationships: [{ type: 'supports', target: 'missing', sources: SRC }],
-		})];
-		const q = parseSource(currentOrgChart(bodies, 'fr').source);
-		expect(q.nodes.size).toBe(2);
-		expect(q.edges).toHaveLength(0);
-		// a stated (if unlisted) parent is not "not stated"
-		expect(q.subgraphs[0]?.members).toEqual(['n1']);
+		const bodies = [
+			body('a', 'council', 'A', 'A', { reportsTo: 'missing' }),
+			body('b', 'council', 'B', 'B', { relationships: [{ type: 'supports', target: 'missing', sources: SRC, basis: 'stated' }] }),
+		];
+		const chart = structureChart(bodies, 'fr');
+		expect(parseSource(chart.source).edges).toHaveLength(0);
+		expect(chart.unlinked.map((b) => b.id)).toEqual(['a', 'b']);
 	});
 });
 
 describe('labels in each language', () => {
 	it('French', () => {
-		const spec = currentOrgChart(fixtureBodies(), 'fr');
+		const spec = structureChart(withLoner(), 'fr');
 		const p = parseSource(spec.source);
 		expect(nodeByLabel(p, 'Conseils conjoints d’essai (CCE)')).toBeDefined();
 		expect(nodeByLabel(p, 'Sous-comité Bêta').label).toBe('Sous-comité Bêta<br/>(en examen)');
-		expect(p.subgraphs[0]!.label).toBe('Rattachement non précisé dans les documents');
 		expect(p.edges.map((e) => e.label).filter(Boolean)).toEqual(['assure la liaison avec', 'soutient']);
-		expect(spec.title).toBe('Structure décrite dans les documents (2020) : liens de rattachement');
-		expect(spec.description).toMatch(/^7 organes, 4 liens de rattachement et 3 autres relations\./);
-		expect(spec.outline[0]!.children[0]!.relation).toBe('en relève');
+		expect(spec.title).toBe('Structure selon les documents et changements proposés');
+		expect(spec.description).toMatch(/^7 organismes reliés par 4 liens hiérarchiques et 3 autres relations, dont 0 lien déduit par le site\./);
+		expect(spec.outline.at(-1)!.label).toBe('Organismes sans lien précisé dans les documents');
 	});
 
 	it('same structure in both languages', () => {
-		const fr = parseSource(currentOrgChart(fixtureBodies(), 'fr').source);
-		const en = parseSource(currentOrgChart(fixtureBodies(), 'en').source);
+		const fr = parseSource(structureChart(fixtureBodies(), 'fr').source);
+		const en = parseSource(structureChart(fixtureBodies(), 'en').source);
 		expect(fr.edges.map(({ from, to, link }) => [from, to, link])).toEqual(en.edges.map(({ from, to, link }) => [from, to, link]));
 		expect(fr.classes).toEqual(en.classes);
 	});
 
 	it('accepts a custom labels object', () => {
 		const labels = { ...ui('en').diagrams, unstatedGroup: 'Unknown line' };
-		expect(parseSource(orgChart(fixtureBodies(), 'en', { labels }).source).subgraphs[0]!.label).toBe('Unknown line');
+		expect(structureChart(withLoner(), 'en', { labels }).outline.at(-1)!.label).toBe('Unknown line');
 	});
 });
 
@@ -183,7 +185,7 @@ describe('neighbourhoodChart', () => {
 		expect(p.edges.filter((e) => e.label === 'soutient')).toHaveLength(1);
 		// the joint councils head the structure: no "not stated" for them
 		expect(spec.description).toBe(
-			'Conseils conjoints d’essai (CCE) : 2 organes en relèvent ; soutenu par 1 organe ; 1 autre relation.',
+			'Conseils conjoints d’essai (CCE) : 2 organismes en relèvent; soutien reçu de 1 organisme; 1 autre relation.',
 		);
 		expect(neighbourhoodChart(fixtureBodies(), 'institute-gamma', 'en').description).toBe(
 			'Gamma Institute: reporting line not stated in the decks; supports 1 body.',

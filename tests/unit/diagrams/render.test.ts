@@ -23,7 +23,8 @@ import {
 	resetClientFallbackUsed,
 } from '../../../src/diagrams/clientFallback.ts';
 import jcDiagrams, { mermaidFences, readMetaAttribute, withAccessibility } from '../../../src/diagrams/integration.ts';
-import { currentOrgChart, proposedOrgChart } from '../../../src/diagrams/org-chart.ts';
+import { neighbourhoodChart } from '../../../src/diagrams/org-chart.ts';
+import { structureChart } from '../../../src/diagrams/structure-chart.ts';
 import {
 	closeRenderer,
 	diagramHash,
@@ -84,7 +85,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('build-time rendering in Chromi
 	beforeEach(() => resetRenderStats());
 
 	it('hostile names: structure intact, no script, no img, no event handler, names drawn as text', async () => {
-		for (const [i, spec] of [currentOrgChart(hostileBodies(), 'en'), proposedOrgChart(hostileBodies(), 'fr')].entries()) {
+		for (const [i, spec] of [structureChart(hostileBodies(), 'en'), structureChart(hostileBodies(), 'fr')].entries()) {
 			const svg = (await renderDiagram(spec.source, `hostile-${i}`))!;
 			expect(svg).not.toBeNull();
 			// Structure as Mermaid parsed it: one node per body, all edges.
@@ -111,7 +112,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('build-time rendering in Chromi
 	});
 
 	it('carries <title>/<desc> and aria-labelledby, scales (no width/height), keeps the viewBox', async () => {
-		const spec = currentOrgChart(fixtureBodies(), 'fr');
+		const spec = structureChart(fixtureBodies(), 'fr');
 		const svg = (await renderDiagram(spec.source, 'org-fr'))!;
 		const root = /^<svg\b[^>]*>/.exec(svg)![0];
 		expect(root).toMatch(/\sid="org-fr"/);
@@ -130,8 +131,8 @@ describe.skipIf(!hasChromium && !process.env.CI)('build-time rendering in Chromi
 	});
 
 	it('two diagrams on one page share no id, even with the same source', async () => {
-		const a = currentOrgChart(fixtureBodies(), 'en').source;
-		const b = proposedOrgChart(fixtureBodies(), 'en').source;
+		const a = structureChart(fixtureBodies(), 'en').source;
+		const b = neighbourhoodChart(fixtureBodies(), 'jc', 'en').source;
 		const out = await renderDiagrams([
 			{ id: 'org-current', source: a },
 			{ id: 'org-proposed', source: b },
@@ -146,7 +147,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('build-time rendering in Chromi
 	});
 
 	it('renders an unchanged source once: the second call is a cache hit, the browser is not used', async () => {
-		const source = currentOrgChart(fixtureBodies(), 'en').source.replace('flowchart BT', 'flowchart BT\n%% cache test');
+		const source = structureChart(fixtureBodies(), 'en').source.replace('flowchart RL', 'flowchart RL\n%% cache test');
 		const first = await renderDiagram(source, 'cache-a');
 		expect(getRenderStats()).toMatchObject({ browserRenders: 1, cacheHits: 0 });
 		expect(existsSync(path.join(cacheDir, `${diagramHash(source)}.svg`))).toBe(true);

@@ -29,7 +29,7 @@ describe('English name forms', () => {
 });
 
 /** The changes that name another body (validation requires a target for report-to). */
-const TARGETED = new Set(['report-to', 'clarify-relationship', 'formalize-relationship', 'encourage-participation']);
+const TARGETED = new Set(['report-activities-to', 'move-to', 'formalize-relationship', 'review-links', 'encourage-participation']);
 
 describe('proposed changes in words', () => {
 	for (const lang of LANGS) {

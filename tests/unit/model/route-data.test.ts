@@ -20,12 +20,13 @@ beforeAll(() => {
 const route = (key: string, lang: (typeof LANGS)[number]) => model.route(key, lang)!;
 
 describe('routeData', () => {
-	it('gives a body page its trail: home, then the page that hosts bodies', () => {
+	it('gives a body page its trail: home, the section, then the page that hosts bodies', () => {
 		const fr = routeData(model, route('body:group-a', 'fr'));
-		expect(fr.breadcrumbs.map((c) => c.href)).toEqual(['/fr/', '/fr/organismes/']);
+		expect(fr.breadcrumbs.map((c) => c.href)).toEqual(['/fr/', '/fr/a-propos/', '/fr/organismes/']);
+		expect(fr.breadcrumbs.map((c) => c.label)).toEqual(['Accueil', 'À propos', 'Organismes']);
 		expect(fr.title).toContain('Groupe A');
 		const en = routeData(model, route('body:group-a', 'en'));
-		expect(en.breadcrumbs.map((c) => c.href)).toEqual(['/en/', '/en/bodies/']);
+		expect(en.breadcrumbs.map((c) => c.href)).toEqual(['/en/', '/en/about/', '/en/bodies/']);
 	});
 
 	it('the home page trail is itself', () => {
@@ -45,9 +46,31 @@ describe('routeData', () => {
 		expect(routeData(model, route('page:bodies', 'en')).toggles).toEqual([{ lang: 'fr', href: '/fr/organismes/', label: 'Français' }]);
 	});
 
-	it('marks the current section in the navigation, also on an entity page below it', () => {
-		expect(routeData(model, route('body:group-a', 'en')).nav).toEqual([{ label: 'Bodies', href: '/en/bodies/', current: true }]);
-		expect(routeData(model, route('page:home', 'fr')).nav).toEqual([{ label: 'Organismes', href: '/fr/organismes/', current: false }]);
+	it('lists home and the sections in the menu, marking the section of the page, also on an entity page below it', () => {
+		expect(routeData(model, route('body:group-a', 'en')).nav).toEqual([
+			{ label: 'Home', href: '/en/', current: false },
+			{ label: 'About', href: '/en/about/', current: true },
+		]);
+		expect(routeData(model, route('page:home', 'fr')).nav).toEqual([
+			{ label: 'Accueil', href: '/fr/', current: true },
+			{ label: 'À propos', href: '/fr/a-propos/', current: false },
+		]);
+	});
+
+	it('gives a section page its pages, and each page its neighbours in the section', () => {
+		const bodies = routeData(model, route('page:bodies', 'en')).section!;
+		expect(bodies.pages.map((p) => [p.href, p.current])).toEqual([
+			['/en/bodies/', true],
+			['/en/measures/', false],
+		]);
+		expect(bodies.previous).toBeUndefined();
+		expect(bodies.next?.href).toBe('/en/measures/');
+		expect(routeData(model, route('page:measures', 'en')).section?.previous?.href).toBe('/en/bodies/');
+		// An entity page is in its host's section, with no neighbours of its own.
+		const entity = routeData(model, route('body:group-a', 'fr')).section!;
+		expect(entity.title).toBe('À propos');
+		expect(entity.previous ?? entity.next).toBeUndefined();
+		expect(routeData(model, route('page:home', 'fr')).section).toBeUndefined();
 	});
 });
 
