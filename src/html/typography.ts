@@ -1,7 +1,11 @@
 // Typography by one mechanism, at build: applied to the text nodes of every
 // built page (prose, data, interface strings, chart labels alike, and so the
-// search index), never inside code, scripts, styles, URLs or attributes.
-// Editors and dictionaries type plain spaces and straight apostrophes.
+// search index) and to the attributes that hold prose (alt, title,
+// placeholder, aria-label, the meta description); never inside code,
+// scripts, styles, URLs or other attributes. Editors and dictionaries type
+// plain spaces and straight quotes.
+//
+// English: typographic apostrophe and quotation marks (’ ‘ “ ”).
 //
 // Canadian French (Bureau de la traduction, « Le guide du rédacteur »):
 // typographic apostrophe; a no-break space before the colon and inside
@@ -24,8 +28,19 @@ const RULES: Record<Typography, (text: string) => string> = {
 			// A colon that ends a word or stands alone (not 14:30, not https://).
 			.replace(new RegExp(`(^|\\S)${SPACE}*:(?=\\s|$)`, 'g'), (_, before: string) => `${before}${NBSP}:`)
 			.replace(new RegExp(`${SPACE}+([;?!])`, 'g'), '$1'),
-	en: (text) => text,
+	en: (text) =>
+		text
+			// An opening quote follows a space, a bracket, a dash or the start; any other is closing (or an apostrophe).
+			.replace(/(^|[\s([{\u2014\u2013])"(?=\S)/g, '$1“')
+			.replace(/"/g, '”')
+			.replace(/(^|[\s([{\u2014\u2013])'(?=\p{L})/gu, '$1‘')
+			.replace(/'/g, '’'),
 };
+
+/** Attributes whose value is prose a reader sees or hears. */
+const PROSE_ATTRIBUTES = ['alt', 'title', 'placeholder', 'ariaLabel'] as const;
+/** `<meta>` whose content is prose (search engines and link previews show it). */
+const PROSE_META = new Set(['description', 'og:description', 'og:title', 'twitter:description', 'twitter:title']);
 
 /** `text` set in the typography of `lang`. */
 export function typeset(text: string, lang: Lang): string {
@@ -47,7 +62,13 @@ export function typesetTree(tree: Root | Element, lang: Lang): void {
 			} else if (child.type === 'element') {
 				if (VERBATIM.has(child.tagName)) continue;
 				const own = child.properties?.lang;
-				visit(child, typeof own === 'string' && isLang(own) ? own : current);
+				const inLang = typeof own === 'string' && isLang(own) ? own : current;
+				const props = child.properties ?? {};
+				for (const attr of PROSE_ATTRIBUTES) if (typeof props[attr] === 'string') props[attr] = typeset(props[attr], inLang);
+				const meta = props.name ?? props.property;
+				if (child.tagName === 'meta' && typeof meta === 'string' && PROSE_META.has(meta) && typeof props.content === 'string')
+					props.content = typeset(props.content, inLang);
+				visit(child, inLang);
 			}
 		}
 	};

@@ -12,6 +12,8 @@ export const LANGUAGES = [
 		quotes: ['«\u00a0', '\u00a0»'],
 		/** The rules src/html/typography.ts applies to every text node in this language. */
 		typography: 'fr-CA',
+		/** How dates write the first day of a month (« 1er décembre »), where Intl writes a plain 1. */
+		firstOfMonth: '1er',
 	},
 	{
 		code: 'en',
@@ -19,7 +21,7 @@ export const LANGUAGES = [
 		quotes: ['“', '”'],
 		typography: 'en',
 	},
-] as const satisfies readonly { code: string; locale: string; quotes: readonly [string, string]; typography: Typography }[];
+] as const satisfies readonly { code: string; locale: string; quotes: readonly [string, string]; typography: Typography; firstOfMonth?: string }[];
 
 /** The typography rule sets src/html/typography.ts knows. */
 export type Typography = 'fr-CA' | 'en';
@@ -63,7 +65,9 @@ export function quote(text: string, lang: Lang): string {
 
 /** A YYYY-MM-DD date in words, as prose writes it (« 27 février 2020 », "February 27, 2020"). */
 export function formatDate(isoDate: string, lang: Lang): string {
-	return new Intl.DateTimeFormat(language(lang).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+	const l: { locale: string; firstOfMonth?: string } = language(lang);
+	const parts = new Intl.DateTimeFormat(l.locale, { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(new Date(`${isoDate}T00:00:00Z`));
+	return parts.map((p) => (p.type === 'day' && p.value === '1' && l.firstOfMonth ? l.firstOfMonth : p.value)).join('');
 }
 
 /** One value per language of the site. */

@@ -79,13 +79,10 @@ function claim(text: string, lang: Lang): string {
 /** The prose before each <Cite> (since the previous one in its paragraph), with the slides cited there. */
 function proseCitations(set: ContentSet): CitingStatement[] {
 	const out: CitingStatement[] = [];
-	const nameOf = (collection: 'bodies' | 'measures', id: string, lang: Lang): string => {
-		// A body as the decks most often name it: by its acronym where it has one.
-		if (collection === 'bodies') {
-			const b = set.bodies.find((x) => x.data.id === id)?.data;
-			return b ? (b.acronym?.[lang] ?? b.name[lang]) : '';
-		}
-		return set.measures.find((m) => m.data.id === id)?.data.title[lang] ?? '';
+	// A body as the decks most often name it: by its acronym where it has one.
+	const nameOf = (_collection: 'bodies', id: string, lang: Lang): string => {
+		const b = set.bodies.find((x) => x.data.id === id)?.data;
+		return b ? (b.acronym?.[lang] ?? b.name[lang]) : '';
 	};
 	for (const page of set.pages) {
 		if (page.data.synthesis) continue; // a synthesis page restates several slides at once, and says so
@@ -107,10 +104,13 @@ function proseCitations(set: ContentSet): CitingStatement[] {
 					const { props } = propsOf(n as never);
 					pending ??= { sources: [], line: n.position?.start.line };
 					pending.sources.push({ document: String(props.document), slide: String(props.slide) });
-				} else if (n.type === 'mdxJsxTextElement' && (n.name === 'Body' || n.name === 'Measure')) {
+				} else if (n.type === 'mdxJsxTextElement' && n.name === 'Body') {
 					if (pending) flush();
 					const { props } = propsOf(n as never);
-					text += ' ' + nameOf(n.name === 'Body' ? 'bodies' : 'measures', String(props.id), page.lang) + ' ';
+					text += ' ' + nameOf('bodies', String(props.id), page.lang) + ' ';
+				} else if (n.type === 'mdxJsxTextElement' && n.name === 'Measure') {
+					// A reference (« gain rapide »), not a claim: nothing to hold to the slide.
+					if (pending) flush();
 				} else n.children?.forEach(inline);
 			};
 			block.children?.forEach(inline);

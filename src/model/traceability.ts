@@ -16,6 +16,8 @@ export type TraceKind =
 export interface TraceItem {
 	kind: TraceKind;
 	text: Localized;
+	/** The item says its slide in other words (shown as a restatement). */
+	restatement?: boolean;
 	/** What the item links to on the site, if it has a home of its own. */
 	target?: { type: 'priority' | 'measure' | 'body' | 'logic' | 'framework' | 'consultations' | 'glossary'; id: string };
 }
@@ -39,7 +41,9 @@ export function statementsForSlide(set: ContentSet, doc: string, slide: string):
 	for (const { data: f } of set.findings)
 		if (cites(f.sources, doc, slide)) items.push({ kind: 'finding', text: f.text, target: { type: 'consultations', id: f.id } });
 	for (const { data: b } of set.bodies)
-		for (const m of b.mandate) if (cites(m.sources, doc, slide)) items.push({ kind: 'mandate', text: m.text, target: { type: 'body', id: b.id } });
+		for (const m of b.mandate)
+			if (cites(m.sources, doc, slide))
+				items.push({ kind: 'mandate', text: m.text, target: { type: 'body', id: b.id }, ...(m.form === 'restatement' ? { restatement: true } : {}) });
 	for (const { data: e } of set.logicModel)
 		if (cites(e.sources, doc, slide)) items.push({ kind: 'logic-element', text: e.label, target: { type: 'logic', id: e.id } });
 	for (const { data: e } of set.operatingFramework)

@@ -230,8 +230,10 @@ describe('inferred reporting lines', () => {
 			// Each inferred line is drawn with its own dash and labelled in words (never style alone).
 			const labelled = current.querySelectorAll('.edgeLabel').filter((e) => e.text.includes(word));
 			const dashed = current.querySelectorAll('path.flowchart-link').filter((p) => (p.getAttribute('style') ?? '').includes('stroke-dasharray:10 3 2 3'));
-			expect(labelled.length, 'edge labels in the current chart').toBe(inferred.length);
-			expect(dashed.length, 'inferred dash in the current chart').toBe(inferred.length);
+			// Inferred reporting lines and inferred relationships alike.
+			const inferredLinks = inferred.length + set.bodies.flatMap((b) => b.data.relationships.filter((r) => r.basis === 'inferred')).length;
+			expect(labelled.length, 'edge labels in the current chart').toBe(inferredLinks);
+			expect(dashed.length, 'inferred dash in the current chart').toBe(inferredLinks);
 			for (const b of inferred) {
 				const li = current.querySelectorAll('.jc-diagram__outline li').find((l) => l.querySelector('.jc-diagram__label')?.text.startsWith(typeset(b.name[lang], lang)));
 				expect(li?.text, `${b.id} in the text version`).toContain(`(${word})`);

@@ -46,9 +46,17 @@ describe('French (Canada)', () => {
 });
 
 describe('English', () => {
-	it('is left as written', () => {
-		const s = "Status: active; the JC's role ? “Quick wins”";
-		expect(typeset(s, 'en')).toBe(s);
+	it('sets apostrophes and quotation marks, and leaves spacing as written', () => {
+		expect(typeset(`Status: active; the JC's role ? "Quick wins" and 'asides'`, 'en')).toBe('Status: active; the JC’s role ? “Quick wins” and ‘asides’');
+		// A quotation split by a link: the closing mark starts the next text node.
+		expect(typeset('" and the rest', 'en')).toBe('” and the rest');
+		expect(typeset('(see "this")', 'en')).toBe('(see “this”)');
+		expect(typeset("the councils' role", 'en')).toBe('the councils’ role');
+	});
+
+	it('is idempotent', () => {
+		const once = typeset(`"It's" 'x'`, 'en');
+		expect(typeset(once, 'en')).toBe(once);
 	});
 });
 
@@ -59,13 +67,16 @@ describe('typesetTree', () => {
 		return toHtml(tree);
 	};
 
-	it('follows lang attributes, and never touches code, scripts, styles or attributes', () => {
+	it('follows lang attributes, sets prose attributes, and never touches code, scripts, styles, URLs or other attributes', () => {
 		const out = run(
-			`<p title="a : b">Statut : <a href="/x?a=1:2" lang="en">Status : here</a> ; <code>a : b</code></p><script>var a = 'x' ;</script><style>a{b:c}</style>`,
+			`<p title="a : b" data-x="a : b">Statut : <a href="/x?a=1:2" lang="en" title="the JC's">Status : here</a> ; <code>a : b</code></p><script>var a = 'x' ;</script><style>a{b:c}</style>`,
 			'fr',
 		);
 		expect(out).toBe(
-			`<p title="a : b">Statut${NBSP}: <a href="/x?a=1:2" lang="en">Status : here</a>; <code>a : b</code></p><script>var a = 'x' ;</script><style>a{b:c}</style>`,
+			`<p title="a${NBSP}: b" data-x="a : b">Statut${NBSP}: <a href="/x?a=1:2" lang="en" title="the JC’s">Status : here</a>; <code>a : b</code></p><script>var a = 'x' ;</script><style>a{b:c}</style>`,
+		);
+		expect(run(`<meta name="description" content="l'ISAC : rôle"><meta name="robots" content="a : b"><img alt="l'ISAC" src="a:b">`, 'fr')).toBe(
+			`<meta name="description" content="l’ISAC${NBSP}: rôle"><meta name="robots" content="a : b"><img alt="l’ISAC" src="a:b">`,
 		);
 		expect(run('<p lang="fr">Statut : actif</p><p>Status : active</p>', 'en')).toBe(`<p lang="fr">Statut${NBSP}: actif</p><p>Status : active</p>`);
 	});

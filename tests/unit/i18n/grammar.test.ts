@@ -1,7 +1,7 @@
 // How each language joins a body's name to the words before it.
 import { describe, expect, it } from 'vitest';
 import { CHANGE_TYPES } from '../../../src/schemas/bodies.ts';
-import { LANGS } from '../../../src/i18n/languages.ts';
+import { formatDate, LANGS } from '../../../src/i18n/languages.ts';
 import { ui } from '../../../src/i18n/ui.ts';
 
 describe('French name forms', () => {
@@ -46,4 +46,13 @@ describe('proposed changes in words', () => {
 			}
 		});
 	}
+});
+
+describe('dates in prose', () => {
+	it('are in words by Intl, with the first of the month as each language writes it', () => {
+		expect(formatDate('2020-02-27', 'fr')).toBe('27 février 2020');
+		expect(formatDate('2026-12-01', 'fr')).toBe('1er décembre 2026');
+		expect(formatDate('2020-02-27', 'en')).toBe('February 27, 2020');
+		expect(formatDate('2026-12-01', 'en')).toBe('December 1, 2026');
+	});
 });
