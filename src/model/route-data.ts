@@ -119,7 +119,7 @@ export function routeData(model: SiteModel, route: Route): RouteData {
 		...(section ? { section } : {}),
 		dateModified: model.dateModified(route),
 		noindex: notFound,
-		wide: view === 'governance' || view === 'logic-model',
+		wide: view === 'governance' || view === 'logic-model' || view === 'measures',
 		editHref: PAGE_LINKS.editUrl && `${PAGE_LINKS.editUrl}${route.file.replace(/^\.\//, '')}`,
 		reportHref: PAGE_LINKS.reportProblemUrl,
 		searchType: searchType && ui(route.lang).labels.searchTypes[searchType],

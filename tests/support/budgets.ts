@@ -47,6 +47,11 @@ export const SCRIPT_ALLOWLIST: readonly ScriptAllowance[] = [
 		pages: /^\/(fr\/recherche|en\/search)\/$/,
 		reason: 'The search page runs queries; Pagefind itself is imported only when the reader searches.',
 	},
+	{
+		src: /^\/_astro\/MeasuresView\.[^/]*\.js$/,
+		pages: /^\/(fr\/mesures|en\/measures)\/$/,
+		reason: 'The register filters its rows by deck, kind, body and status; without it, its groups and anchors do.',
+	},
 ];
 
 /** `<script type>` values that hold data, not code (never executed). */
