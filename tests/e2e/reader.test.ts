@@ -1,0 +1,170 @@
+/**
+ * What a council member sees, measured in Chromium on the site built at `/`,
+ * both languages: the menu in one row at 1280 and folded on a phone (working
+ * without JavaScript), the page heading high on a phone, the priorities above
+ * the fold of the home page, charts drawn at a legible size, the register as
+ * stacked cards on a phone, and axe's contrast rules in the dark scheme.
+ */
+import { resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, test } from 'vitest';
+import { LANGS, type Lang } from '../../src/i18n/languages.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import { loadContent } from '../../src/model/load-content.ts';
+import { buildRoutes } from '../../src/model/routes.ts';
+import { useBrowserSite, useBrowserSites } from '../support/browser.ts';
+import { failIfAny } from '../support/report.ts';
+import { targets } from '../support/targets.ts';
+
+const { set } = loadContent(resolve(import.meta.dirname, '../..'));
+const routes = buildRoutes(set);
+const site = targets.root;
+const pathOf = (key: string, lang: Lang) => `${site.base}${routes.find((r) => r.key === key && r.lang === lang)!.path}`;
+const viewKey = (view: string) => `page:${set.pages.find((p) => p.data.view === view)!.data.translationKey}`;
+/** The pages a reader reaches first, and the longest ones. */
+const MAIN = (lang: Lang) => [
+	pathOf(viewKey('home'), lang),
+	pathOf(viewKey('governance'), lang),
+	pathOf(viewKey('measures'), lang),
+	pathOf(viewKey('operating-framework'), lang),
+	pathOf(`document:${set.documents[0]!.data.id}`, lang),
+	pathOf(`body:${set.bodies[0]!.data.id}`, lang),
+];
+
+const harness = useBrowserSite(site);
+const [noJs] = useBrowserSites([site], { javaScriptEnabled: false });
+const [dark] = useBrowserSites([site], { colorScheme: 'dark' });
+
+describe.concurrent('reading on a laptop and on a phone', () => {
+	for (const lang of LANGS) {
+		test(`${lang}: at 1280 the menu is one row of at most six entries; at 320 it folds and the heading starts within 300 px`, async () => {
+			await harness.withPage(async (tab) => {
+				const problems: string[] = [];
+				for (const path of MAIN(lang)) {
+					await tab.setViewportSize({ width: 1280, height: 800 });
+					await tab.goto(harness.url(path), { waitUntil: 'load' });
+					const tops = await tab.$$eval('.main-nav a', (as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+					if (tops.length > 6) problems.push(`${path}: ${tops.length} menu entries`);
+					if (new Set(tops).size !== 1) problems.push(`${path}: menu on ${new Set(tops).size} rows at 1280`);
+					await tab.setViewportSize({ width: 320, height: 640 });
+					const h1 = await tab.$eval('h1', (h) => h.getBoundingClientRect().top + window.scrollY);
+					if (h1 > 300) problems.push(`${path}: h1 at ${Math.round(h1)} px at 320`);
+					if (await tab.isVisible('.main-nav a')) problems.push(`${path}: menu not folded at 320`);
+				}
+				failIfAny(problems, `${lang} layout`);
+			});
+		});
+
+		test(`${lang}: the phone menu opens without JavaScript and reaches every section`, async () => {
+			const tab = await noJs!.newPage();
+			try {
+				await tab.setViewportSize({ width: 320, height: 640 });
+				await tab.goto(noJs!.url(pathOf(viewKey('home'), lang)), { waitUntil: 'load' });
+				await tab.click('.menu > summary');
+				const links = await tab.$$eval('.main-nav a', (as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.textContent?.trim()));
+				expect(links).toEqual([ui(lang).home, ...set.sections.map((s) => s.data.title[lang])]);
+			} finally {
+				await tab.close();
+			}
+		});
+
+		test(`${lang}: on the home page at 1280×800 the priorities are visible without scrolling`, async () => {
+			await harness.withPage(async (tab) => {
+				await tab.setViewportSize({ width: 1280, height: 800 });
+				await tab.goto(harness.url(pathOf(viewKey('home'), lang)), { waitUntil: 'load' });
+				const bottoms = await tab.$$eval('#home-priorities, .priorities h3', (els) => els.map((e) => e.getBoundingClientRect().bottom));
+				expect(bottoms.length).toBe(1 + set.priorities.length);
+				for (const b of bottoms) expect(b).toBeLessThanOrEqual(800);
+			});
+		});
+
+		test(`${lang}: chart text is drawn at 12 px or more at 1280 and 10 px or more at 320`, async () => {
+			await harness.withPage(async (tab) => {
+				const problems: string[] = [];
+				for (const path of [pathOf(viewKey('governance'), lang), pathOf(`body:${set.bodies[0]!.data.id}`, lang)]) {
+					for (const [width, min] of [
+						[1280, 12],
+						[320, 10],
+					] as const) {
+						await tab.setViewportSize({ width, height: 800 });
+						await tab.goto(harness.url(path), { waitUntil: 'load' });
+						const sizes = await tab.$$eval('.jc-diagram__graphic svg', (svgs) =>
+							svgs.map((svg) => {
+								const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+								const text = svg.querySelector('text');
+								return text ? Number.parseFloat(getComputedStyle(text).fontSize) * scale : Infinity;
+							}),
+						);
+						if (!sizes.length) problems.push(`${path}: no chart`);
+						for (const s of sizes) if (s < min) problems.push(`${path} at ${width}: text at ${s.toFixed(1)} px`);
+					}
+				}
+				failIfAny(problems, `${lang} chart text`);
+			});
+		});
+
+		test(`${lang}: at 320 the register shows each measure as a card that fits the screen`, async () => {
+			await harness.withPage(async (tab) => {
+				await tab.setViewportSize({ width: 320, height: 640 });
+				await tab.goto(harness.url(pathOf(viewKey('measures'), lang)), { waitUntil: 'load' });
+				const rows = await tab.$$eval('tr[data-kind]', (trs) => trs.map((tr) => ({ id: tr.id, right: tr.getBoundingClientRect().right, display: getComputedStyle(tr).display })));
+				expect(rows.length).toBe(set.measures.length);
+				for (const r of rows) {
+					expect(r.display, r.id).toBe('block');
+					expect(r.right, r.id).toBeLessThanOrEqual(320);
+				}
+			});
+		});
+
+		test(`${lang}: the register's filters narrow the rows and count them (script on that page only)`, async () => {
+			await harness.withPage(async (tab) => {
+				await tab.goto(harness.url(pathOf(viewKey('measures'), lang)), { waitUntil: 'load' });
+				await expect.poll(() => tab.isVisible('[data-register-filter]')).toBe(true);
+				const quickWins = set.measures.filter((m) => m.data.kind === 'quick-win').length;
+				await tab.selectOption('select[name="kind"]', 'quick-win');
+				expect(await tab.$$eval('tr[data-kind]:not([hidden])', (trs) => trs.length)).toBe(quickWins);
+				expect(await tab.textContent('[data-register-count]')).toContain(String(quickWins));
+			});
+		});
+	}
+});
+
+describe.concurrent('print', () => {
+	for (const lang of LANGS) {
+		test(`${lang}: printing drops the menu, search, toggle and page navigation, and opens the text versions`, async () => {
+			await harness.withPage(async (tab) => {
+				await tab.goto(harness.url(pathOf(viewKey('governance'), lang)), { waitUntil: 'load' });
+				await tab.emulateMedia({ media: 'print' });
+				for (const hidden of ['.nav-bar', '.site-search', '.lang-toggle', '.breadcrumbs', '.page-rail'])
+					expect(await tab.isVisible(hidden), hidden).toBe(false);
+				// The chart's text version is printed open (on screen it stays a closed disclosure).
+				const outline = '.jc-diagram__text .jc-diagram__outline li';
+				expect(await tab.isVisible(outline), 'text version in print').toBe(true);
+				await tab.emulateMedia({ media: 'screen' });
+				expect(await tab.isVisible(outline), 'text version on screen').toBe(false);
+			});
+		});
+	}
+});
+
+describe.concurrent('dark scheme', () => {
+	for (const lang of LANGS) {
+		test(`${lang}: axe finds no contrast problem on the main pages in the dark scheme`, async () => {
+			const tab = await dark!.newPage();
+			try {
+				const problems: string[] = [];
+				for (const path of MAIN(lang)) {
+					await tab.goto(dark!.url(path), { waitUntil: 'load' });
+					expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+					const bg = await tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+					if (bg === 'rgb(255, 255, 255)') problems.push(`${path}: white background in the dark scheme`);
+					const results = await new AxeBuilder({ page: tab }).withRules(['color-contrast']).setLegacyMode(true).analyze();
+					for (const v of results.violations) for (const n of v.nodes) problems.push(`${path}: ${v.id} ${n.target.join(' ')}`);
+				}
+				failIfAny(problems, `${lang} dark scheme`);
+			} finally {
+				await tab.close();
+			}
+		});
+	}
+});
