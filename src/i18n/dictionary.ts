@@ -112,7 +112,6 @@ export interface DiagramLabels {
 	descriptions: {
 		structure: (c: StructureCounts) => string;
 		neighbourhood: (body: NameRef, c: NeighbourhoodCounts) => string;
-		logicModel: (c: LogicModelCounts) => string;
 	};
 }
 
@@ -143,11 +142,6 @@ export interface NeighbourhoodCounts {
 	supports: number;
 	supportedBy: number;
 	other: number;
-}
-export interface LogicModelCounts {
-	elements: number;
-	levels: number;
-	links: number;
 }
 
 /** `n thing(s)` by the language's plural rules (in French, 0 and 1 take the singular). */

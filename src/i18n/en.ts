@@ -67,6 +67,7 @@ const strings = {
 	source: 'Source',
 	bodies: 'Bodies',
 	basis: 'Basis',
+	details: 'details',
 	leadsTo: 'Leads to',
 	themesHeading: 'Themes identified – consultation with the Joint Councils co-chairs',
 	challengesHeading: 'Challenges identified – consultation with the working group co-chairs',
@@ -250,7 +251,7 @@ export const en: Dictionary = {
 		},
 		descriptions: {
 			structure: (c) =>
-				`${count(c.bodies, 'body', 'bodies')} joined by ${count(c.reportingLines, 'reporting line', 'reporting lines')} and ${count(c.otherRelations, 'other relationship', 'other relationships')}, ${count(c.inferred, 'link', 'links')} of them inferred by the site. ` +
+				`The chart joins ${count(c.bodies, 'body', 'bodies')} by ${count(c.reportingLines, 'reporting line', 'reporting lines')} and ${count(c.otherRelations, 'other relationship', 'other relationships')}, ${count(c.inferred, 'link', 'links')} of them inferred by the site. ` +
 				`Proposed changes are numbered (${count(c.changes, 'change', 'changes')}, ${count(c.proposedLines, 'new line', 'new lines')} among them); the list of changes by deck gives each one. ` +
 				`${count(c.unlinked, 'body with no stated link is', 'bodies with no stated link are')} listed beside the chart.`,
 			neighbourhood: (_body, c) => {
@@ -263,8 +264,6 @@ export const en: Dictionary = {
 				].filter(Boolean);
 				return `${c.title}: ${parts.length ? parts.join('; ') : 'no relationship stated in the decks'}.`;
 			},
-			logicModel: (c) =>
-				`${count(c.elements, 'element', 'elements')} across ${count(c.levels, 'level', 'levels')}, from inputs on the left to the ultimate outcome on the right, joined by ${count(c.links, 'link', 'links')}.`,
 		},
 	},
 };

@@ -69,6 +69,7 @@ export const frStrings = {
 	source: 'Source',
 	bodies: 'Organismes',
 	basis: 'Fondement',
+	details: 'détail',
 	leadsTo: 'Mène à',
 	themesHeading: 'Thèmes cernés – consultation avec les coprésidents des conseils mixtes',
 	challengesHeading: 'Défis cernés – consultation avec les coprésidents des groupes de travail',
@@ -260,7 +261,7 @@ export const fr: Dictionary = {
 		},
 		descriptions: {
 			structure: (c) =>
-				`${count(c.bodies, 'organisme', 'organismes')} reliés par ${count(c.reportingLines, 'lien hiérarchique', 'liens hiérarchiques')} et ${count(c.otherRelations, 'autre relation', 'autres relations')}, dont ${count(c.inferred, 'lien déduit', 'liens déduits')} par le site. ` +
+				`Le diagramme relie ${count(c.bodies, 'organisme', 'organismes')} par ${count(c.reportingLines, 'lien hiérarchique', 'liens hiérarchiques')} et ${count(c.otherRelations, 'autre relation', 'autres relations')}, dont ${count(c.inferred, 'lien déduit', 'liens déduits')} par le site. ` +
 				`Les changements proposés sont numérotés (${count(c.changes, 'changement', 'changements')}, dont ${count(c.proposedLines, 'nouveau lien', 'nouveaux liens')}); la liste des changements par document en donne le détail. ` +
 				`${count(c.unlinked, 'organisme sans lien précisé est énuméré', 'organismes sans lien précisé sont énumérés')} à côté du diagramme.`,
 			neighbourhood: (_body, c) => {
@@ -273,8 +274,6 @@ export const fr: Dictionary = {
 				].filter(Boolean);
 				return `${c.title} : ${parts.length ? parts.join('; ') : 'aucune relation indiquée dans les documents'}.`;
 			},
-			logicModel: (c) =>
-				`${count(c.elements, 'élément', 'éléments')} répartis sur ${count(c.levels, 'niveau', 'niveaux')}, de gauche à droite des intrants au résultat ultime, reliés par ${count(c.links, 'lien', 'liens')}.`,
 		},
 	},
 };

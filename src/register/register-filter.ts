@@ -1,16 +1,16 @@
-// The register's filters, on its page only: the form is in the page, hidden
+// The register's filters, on its page only: the controls are in the page, hidden
 // until this script shows it, so a reader without JavaScript never sees
 // controls that do nothing (the register's groups and anchors serve them).
 // Rows carry their deck, kind, status and bodies as data attributes.
 
 export function startRegisterFilter(): void {
-	const form = document.querySelector<HTMLFormElement>('[data-register-filter]');
+	const form = document.querySelector<HTMLElement>('[data-register-filter]');
 	if (!form) return;
 	const rows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-kind]')];
 	const groups = [...document.querySelectorAll<HTMLElement>('.register-group')];
 	const decks = [...document.querySelectorAll<HTMLElement>('.register-deck')];
 	const status = form.querySelector<HTMLElement>('[data-register-count]');
-	const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
+	const value = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '';
 
 	const apply = () => {
 		const want = { deck: value('deck'), kind: value('kind'), status: value('status'), body: value('body') };
@@ -31,7 +31,6 @@ export function startRegisterFilter(): void {
 		if (status) status.textContent = (status.dataset.template ?? '{shown}/{total}').replace('{shown}', String(shown)).replace('{total}', String(rows.length));
 	};
 	form.addEventListener('change', apply);
-	form.addEventListener('submit', (e) => e.preventDefault());
 	form.hidden = false;
 	apply();
 }

@@ -120,6 +120,32 @@ export function startSearchPage(): void {
 		if ((e.target as HTMLInputElement).name === 'type') void search();
 	});
 
+	// Keyboard: `/` focuses the box, Esc clears it, ↓ and ↑ move through the results' links.
+	document.addEventListener('keydown', (e) => {
+		const target = e.target as HTMLElement;
+		const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target.isContentEditable;
+		if (e.key === '/' && !typing) {
+			e.preventDefault();
+			input.focus();
+			input.select();
+			return;
+		}
+		const links = [...list.querySelectorAll<HTMLAnchorElement>('h2 a')];
+		const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (e.key === 'Escape' && (target === input || at >= 0)) {
+			input.value = '';
+			input.focus();
+			void search();
+		} else if (e.key === 'ArrowDown' && links.length && (target === input || at >= 0)) {
+			e.preventDefault();
+			links[Math.min(at + 1, links.length - 1)]!.focus();
+		} else if (e.key === 'ArrowUp' && at >= 0) {
+			e.preventDefault();
+			if (at === 0) input.focus();
+			else links[at - 1]!.focus();
+		}
+	});
+
 	const params = new URLSearchParams(location.search);
 	const type = params.get('type');
 	if (type) {

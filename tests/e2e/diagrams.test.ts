@@ -10,6 +10,8 @@ import { typeset } from '../../src/html/typography.ts';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/model/load-content.ts';
 import { buildRoutes } from '../../src/model/routes.ts';
+import { LOGIC_LEVELS } from '../../src/schemas/logic-model.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import type { Lang } from '../support/site.ts';
 import { targets } from '../support/targets.ts';
 
@@ -82,10 +84,16 @@ describe('charts in the built site', () => {
 			}
 		});
 
-		test(`${lang}: the logic model is a flowchart of every element`, () => {
-			const [fig] = figures(load(viewPath('logic-model', lang)));
-			expect(fig?.svg).not.toBeNull();
-			for (const e of set.logicModel.map((x) => x.data)) expect(fig!.svgText, e.id).toContain(shown(e.label[lang], lang));
+		test(`${lang}: the logic model shows every element in its level's column, levels in order from inputs to the ultimate outcome`, () => {
+			const page = load(viewPath('logic-model', lang));
+			const columns = page.querySelectorAll('.logic-columns > .logic-level');
+			const levels = LOGIC_LEVELS.filter((l) => set.logicModel.some((e) => e.data.level === l));
+			expect(columns.map((c) => squash(c.querySelector('.logic-level__title')!.text))).toEqual(levels.map((l) => shown(ui(lang).labels.logicLevels[l], lang)));
+			columns.forEach((c, i) => {
+				const expected = set.logicModel.map((e) => e.data).filter((e) => e.level === levels[i]).sort((a, b) => a.order - b.order);
+				expect(c.querySelectorAll('li a').map((a) => a.getAttribute('href'))).toEqual(expected.map((e) => `#${e.id}`));
+				expect(squash(c.text)).toContain(shown(expected[0]!.label[lang], lang));
+			});
 		});
 	}
 });

@@ -60,7 +60,7 @@ describe('deck order and numbering', () => {
 			const rows = page.querySelectorAll('tbody tr').map((tr) => tr.getAttribute('id'));
 			expect(rows).toEqual(set.documents.flatMap((d) => set.measures.filter((m) => m.data.source.document === d.data.id).map((m) => m.data.id)));
 			for (const { data: m } of set.measures.filter((x) => x.data.number)) {
-				expect(page.querySelector(`tr[id="${m.id}"] strong`)!.text.trim().startsWith(`${m.number}. `), m.id).toBe(true);
+				expect(page.querySelector(`tr[id="${m.id}"] .register-permalink`)!.text.trim().startsWith(`${m.number}. `), m.id).toBe(true);
 			}
 		});
 

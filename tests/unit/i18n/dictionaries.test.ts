@@ -23,8 +23,9 @@ describe('dictionaries', () => {
 			else if (v && typeof v === 'object' && !Array.isArray(v)) Object.values(v).forEach(walk);
 		};
 		for (const lang of LANGS) walk(ui(lang));
-		const counts = { elements: 0, levels: 1, links: 2 };
-		expect(ui('fr').diagrams.descriptions.logicModel(counts)).toMatch(/^0 élément répartis sur 1 niveau, .* 2 liens\.$/);
-		expect(ui('en').diagrams.descriptions.logicModel(counts)).toMatch(/^0 elements across 1 level, .* 2 links\.$/);
+		const counts = { bodies: 0, reportingLines: 1, inferred: 2, otherRelations: 0, proposedLines: 1, changes: 2, unlinked: 1 };
+		// French: 0 and 1 take the singular.
+		expect(ui('fr').diagrams.descriptions.structure(counts)).toMatch(/^Le diagramme relie 0 organisme par 1 lien hiérarchique et 0 autre relation, dont 2 liens déduits/);
+		expect(ui('en').diagrams.descriptions.structure(counts)).toMatch(/^The chart joins 0 bodies by 1 reporting line and 0 other relationships, 2 links of them/);
 	});
 });
