@@ -119,7 +119,7 @@ describe.concurrent('reading on a laptop and on a phone', () => {
 		test(`${lang}: the register's filters narrow the rows and count them (script on that page only)`, async () => {
 			await harness.withPage(async (tab) => {
 				await tab.goto(harness.url(pathOf(viewKey('measures'), lang)), { waitUntil: 'load' });
-				await expect.poll(() => tab.isVisible('[data-register-filter]')).toBe(true);
+				await tab.waitForSelector('[data-register-filter]:not([hidden])');
 				const quickWins = set.measures.filter((m) => m.data.kind === 'quick-win').length;
 				await tab.selectOption('select[name="kind"]', 'quick-win');
 				expect(await tab.$$eval('tr[data-kind]:not([hidden])', (trs) => trs.length)).toBe(quickWins);
@@ -149,22 +149,22 @@ describe.concurrent('print', () => {
 
 describe.concurrent('dark scheme', () => {
 	for (const lang of LANGS) {
-		test(`${lang}: axe finds no contrast problem on the main pages in the dark scheme`, async () => {
-			const tab = await dark!.newPage();
-			try {
-				const problems: string[] = [];
-				for (const path of MAIN(lang)) {
+		for (const path of MAIN(lang)) {
+			test(`${path}: axe finds no contrast problem in the dark scheme`, async () => {
+				const tab = await dark!.newPage();
+				try {
 					await tab.goto(dark!.url(path), { waitUntil: 'load' });
 					expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-					const bg = await tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
-					if (bg === 'rgb(255, 255, 255)') problems.push(`${path}: white background in the dark scheme`);
+					expect(await tab.evaluate(() => getComputedStyle(document.body).backgroundColor), 'a dark background').not.toBe('rgb(255, 255, 255)');
 					const results = await new AxeBuilder({ page: tab }).withRules(['color-contrast']).setLegacyMode(true).analyze();
-					for (const v of results.violations) for (const n of v.nodes) problems.push(`${path}: ${v.id} ${n.target.join(' ')}`);
+					failIfAny(
+						results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`)),
+						`${path} in the dark scheme`,
+					);
+				} finally {
+					await tab.close();
 				}
-				failIfAny(problems, `${lang} dark scheme`);
-			} finally {
-				await tab.close();
-			}
-		});
+			});
+		}
 	}
 });
