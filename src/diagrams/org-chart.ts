@@ -152,9 +152,9 @@ export function neighbourhoodChart(
 	const inferred = (b: BodyEntry) => b.reportsToBasis === 'inferred';
 	if (focus.reportsTo) addLink({ from: focus.id, to: focus.reportsTo, type: 'reports-to', inferred: inferred(focus) });
 	for (const b of bodies) if (b.reportsTo === focus.id) addLink({ from: b.id, to: focus.id, type: 'reports-to', inferred: inferred(b) });
-	for (const rel of focus.relationships) addLink({ from: focus.id, to: rel.target, type: rel.type });
+	for (const rel of focus.relationships) addLink({ from: focus.id, to: rel.target, type: rel.type, inferred: rel.basis === 'inferred' });
 	for (const b of bodies) {
-		for (const rel of b.relationships) if (rel.target === focus.id) addLink({ from: b.id, to: focus.id, type: rel.type });
+		for (const rel of b.relationships) if (rel.target === focus.id) addLink({ from: b.id, to: focus.id, type: rel.type, inferred: rel.basis === 'inferred' });
 	}
 
 	// Nodes: focus first, then neighbours in link order.
@@ -183,7 +183,7 @@ export function neighbourhoodChart(
 			to: ids.get(l.to)!,
 			kind: isReport ? 'arrow' : relationEdgeKind(l.type as RelationshipType),
 			label: l.inferred ? quoteLabel(labels.inferred) : isReport || l.type === 'part-of' ? undefined : quoteLabel(labels.relations[l.type]),
-			classes: isReport ? [CLASSES.edgeReportsTo, ...(l.inferred ? [CLASSES.edgeInferred] : [])] : [relationEdgeClass(l.type as RelationshipType)],
+			classes: [isReport ? CLASSES.edgeReportsTo : relationEdgeClass(l.type as RelationshipType), ...(l.inferred ? [CLASSES.edgeInferred] : [])],
 		});
 	});
 

@@ -32,8 +32,12 @@ export interface NumberedChange {
 	document: string;
 }
 
-/** Change types that draw a new line to their target. */
-const STRUCTURAL = new Set<ProposedChange['type']>(['report-activities-to', 'move-to']);
+/**
+ * Change types that draw a new line to their target: 000's « muter » moves a
+ * group. 001's « rendre compte de leurs activités » does not change a
+ * reporting line (the deck does not say so): it is a marker on its body only.
+ */
+const STRUCTURAL = new Set<ProposedChange['type']>(['move-to']);
 
 /**
  * Every proposed change, numbered deck by deck (in the decks' order), then in

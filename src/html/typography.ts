@@ -31,9 +31,10 @@ const RULES: Record<Typography, (text: string) => string> = {
 	en: (text) =>
 		text
 			// An opening quote follows a space, a bracket, a dash or the start; any other is closing (or an apostrophe).
-			.replace(/(^|[\s([{\u2014\u2013])"(?=\S)/g, '$1“')
+			// At the start of a text node (after a link, an abbreviation) a mark closes, unless a letter follows.
+			.replace(/(^|[\s([{\u2014\u2013])"(?=[\p{L}\p{N}‘'])/gu, '$1“')
 			.replace(/"/g, '”')
-			.replace(/(^|[\s([{\u2014\u2013])'(?=\p{L})/gu, '$1‘')
+			.replace(/([\s([{\u2014\u2013])'(?=\p{L})/gu, '$1‘')
 			.replace(/'/g, '’'),
 };
 

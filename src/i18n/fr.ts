@@ -155,7 +155,7 @@ const labels: EnumLabels = {
 		dissolved: 'Dissous',
 	},
 	relationships: {
-		supports: { outgoing: (o) => `Soutient ${forms(o.article).the}`, incoming: (o) => `Soutenu par ${forms(o.article).the}` },
+		supports: { outgoing: (o) => `Soutient ${forms(o.article).the}`, incoming: (o) => `Reçoit le soutien ${forms(o.article).of}` },
 		'liaises-with': { outgoing: (o) => `Assure la liaison avec ${forms(o.article).the}`, incoming: (o) => `Liaison avec ${forms(o.article).the}` },
 		'part-of': { outgoing: (o) => `Fait partie ${forms(o.article).of}`, incoming: (o) => `Comprend ${forms(o.article).the}` },
 	},

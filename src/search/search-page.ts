@@ -7,7 +7,7 @@ interface PagefindResultData {
 	meta: { title?: string; type?: string };
 }
 interface Pagefind {
-	options(o: { baseUrl?: string }): Promise<void>;
+	options(o: { baseUrl?: string; ranking?: { pageLength?: number; termFrequency?: number; termSaturation?: number; termSimilarity?: number } }): Promise<void>;
 	init(): Promise<void>;
 	search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
@@ -23,7 +23,8 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-		await pf.options({ baseUrl: BASE });
+		// Short pages (a body's page) would otherwise outrank the long page a term is about (the register for « gains rapides »).
+		await pf.options({ baseUrl: BASE, ranking: { pageLength: 0.1 } });
 		await pf.init();
 		return pf;
 	});

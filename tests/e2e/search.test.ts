@@ -111,6 +111,22 @@ for (const harness of harnesses) {
 				},
 			);
 
+			// The other language's acronym finds the same body (ICCS on the French site, ISAC on the English one).
+			const other = lang === 'fr' ? 'en' : 'fr';
+			test.each(bodiesWithAcronyms.filter((b) => b.acronym![other] !== b.acronym![lang] && /^[A-Z]{2,}$/.test(b.acronym![other])).map((b) => [b.acronym![other], b.id] as const))(
+				`${lang}: the ${other} acronym "%s" finds its body first`,
+				async (acronym, id) => {
+					const { results } = await search(harness, lang, acronym);
+					expect(results[0]?.href, `${acronym} on the ${lang} site`).toBe(`${base}${pathOf(`body:${id}`, lang)}`);
+				},
+			);
+
+			test(`${lang}: the register ranks first for the quick wins`, async () => {
+				const register = `${base}${pathOf('page:' + set.pages.find((p) => p.data.view === 'measures')!.data.translationKey, lang)}`;
+				const { results } = await search(harness, lang, ui(lang).labels.measureKinds['quick-win']);
+				expect(results[0]?.href).toBe(register);
+			});
+
 			test.each(set.priorities.map((p) => p.data))(`${lang}: accentless "$name.${lang}" finds its priority`, async (p) => {
 				const { results } = await search(harness, lang, fold(p.name[lang]));
 				const hrefs = results.slice(0, 3).map((r) => r.href);

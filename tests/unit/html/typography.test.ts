@@ -52,6 +52,9 @@ describe('English', () => {
 		expect(typeset('" and the rest', 'en')).toBe('” and the rest');
 		expect(typeset('(see "this")', 'en')).toBe('(see “this”)');
 		expect(typeset("the councils' role", 'en')).toBe('the councils’ role');
+		// After an abbreviation or a link the next text node starts with the apostrophe or the closing mark.
+		expect(typeset("'s intergovernmental platform", 'en')).toBe('’s intergovernmental platform');
+		expect(typeset('", and more', 'en')).toBe('”, and more');
 	});
 
 	it('is idempotent', () => {
