@@ -65,7 +65,7 @@ describe('structureChart', () => {
 		expect(text.relation).toBe('relève de (déduit)');
 	});
 
-	it('numbers each proposed change deck by deck, marks its node and draws a new line per body and target', () => {
+	it('numbers each proposed change deck by deck, marks its node, and draws a new line only for a move', () => {
 		const bodies = withLoner().map((b) =>
 			b.id === 'wg-alpha'
 				? { ...b, proposedChanges: [{ type: 'move-to' as const, measure: 'gov-1', target: 'jc' }, { type: 'report-activities-to' as const, measure: 'deck-1', target: 'jc' }] }
@@ -86,7 +86,8 @@ describe('structureChart', () => {
 		expect(nodeByLabel(q, 'Alpha Group').label).toBe('Alpha Group<br/>▲ 1 ▲ 3');
 		expect(hasClass(q, nodeByLabel(q, 'Alpha Group').id, CLASSES.changed)).toBe(true);
 		const proposed = q.edges.filter((e) => hasClass(q, e.id, CLASSES.edgeChanged));
-		expect(proposed).toEqual([expect.objectContaining({ from: nodeByLabel(q, 'Alpha Group').id, to: nodeByLabel(q, 'Test Joint Councils (TJC)').id, link: '== ==>', label: '▲ 1 ▲ 3' })]);
+		// Only the move (3) draws a line; reporting on activities (1) changes no line the deck states.
+		expect(proposed).toEqual([expect.objectContaining({ from: nodeByLabel(q, 'Alpha Group').id, to: nodeByLabel(q, 'Test Joint Councils (TJC)').id, link: '== ==>', label: '▲ 3' })]);
 		// Each change in words with its deck; the phased-out loner is listed with the unlinked bodies.
 		expect(chart.outline.find((o) => o.id === 'wg-alpha')!.note).toBe(
 			'▲ 1 Report on its activities to the Test Joint Councils (TJC) (2020 deck); ▲ 3 Move to the Test Joint Councils (TJC) (governance deck)',
