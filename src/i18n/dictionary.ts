@@ -98,6 +98,8 @@ export interface DiagramLabels {
 	levels: Record<LogicLevel, string>;
 	/** Logic model edge / outline relation. */
 	leadsTo: string;
+	/** What a screen reader calls a chart (the SVG's aria-roledescription). */
+	roleDescription: string;
 	/** Above a chart wider than the window: it scrolls sideways. */
 	scrollHint: string;
 	/** Summary of the <details> holding the text version. */

@@ -241,6 +241,7 @@ export const en: Dictionary = {
 		},
 		levels: labels.logicLevels,
 		leadsTo: 'leads to',
+		roleDescription: 'chart',
 		scrollHint: '↔ The chart scrolls sideways. The text version follows it.',
 		textVersion: 'Text version',
 		empty: 'No element.',

@@ -251,6 +251,7 @@ export const fr: Dictionary = {
 		},
 		levels: labels.logicLevels,
 		leadsTo: 'mène à',
+		roleDescription: 'diagramme',
 		scrollHint: '↔ Le diagramme défile horizontalement. La version texte le suit.',
 		textVersion: 'Version texte',
 		empty: 'Aucun élément.',

@@ -51,6 +51,8 @@ describe('charts in the built site', () => {
 			expect(fig!.svg!.querySelector('title')?.text.trim()).toBeTruthy();
 			expect(fig!.svg!.querySelector('desc')?.text.trim()).toBeTruthy();
 			expect(fig!.caption.trim()).toBeTruthy();
+			// A screen reader hears the page's word for a chart, not Mermaid's « flowchart-v2 ».
+			expect(fig!.svg!.getAttribute('aria-roledescription')).toBe(ui(lang).diagrams.roleDescription);
 			const beside = squash(page.querySelector('aside.unlinked')?.text ?? '');
 			for (const b of bodies) {
 				const name = shown(b.name[lang], lang);
