@@ -155,6 +155,26 @@ for (const harness of harnesses) {
 				});
 			});
 
+			test(`${lang}: the keyboard moves through the results: / focuses the box, ↓ and ↑ move, Esc clears`, async () => {
+				await harness.withPage(async (page) => {
+					await searchFromUrl(page, harness.url(base), lang, bodiesWithAcronyms[0]!.acronym![lang]);
+					await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+					await page.keyboard.press('/');
+					expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+					await page.keyboard.press('ArrowDown');
+					const first = await page.$eval('#search-results > li h2 a', (a) => a.getAttribute('href'));
+					expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+					await page.keyboard.press('ArrowDown');
+					await page.keyboard.press('ArrowUp');
+					expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+					await page.keyboard.press('ArrowUp');
+					expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+					await page.keyboard.press('Escape');
+					expect(await page.inputValue('#search-q')).toBe('');
+					await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 0);
+				});
+			});
+
 			test(`${lang}: axe passes with results shown`, async () => {
 				await harness.withPage(async (page) => {
 					await searchFromUrl(page, harness.url(base), lang, bodiesWithAcronyms[0]!.acronym![lang]);
