@@ -82,6 +82,8 @@ export interface DiagramLabels {
 	proposedLine: string;
 	/** Legend: a body a deck proposes to phase out. */
 	phaseOutProposed: string;
+	/** Legend: any link the site infers (reporting line or relationship), drawn with its own dash. */
+	inferredLink: string;
 	/** Marks a reporting line the site infers from a deck's words (edge label, outline). */
 	inferred: string;
 	/** Words for each type of proposed change (outline notes). */

@@ -223,6 +223,7 @@ export const en: Dictionary = {
 		proposedChange: '▲ Proposed change',
 		proposedLine: 'proposed new line (numbered)',
 		phaseOutProposed: '✕ Proposed phase-out',
+		inferredLink: 'inferred link (reports to, part of)',
 		inferred: 'inferred',
 		changeTypes: mapValues(labels.changes, (label) => lowerFirst(label())),
 		kinds: mapValues(labels.bodyKinds, (l) => l.singular),
@@ -248,7 +249,7 @@ export const en: Dictionary = {
 		titles: {
 			structure: 'Structure according to the decks, and proposed changes',
 			neighbourhood: (body) => `Relationships ${grammar.of(body)}`,
-			logicModel: 'Logic model',
+			logicModel: 'Logic model — the site’s synthesis',
 		},
 		descriptions: {
 			structure: (c) =>

@@ -233,6 +233,7 @@ export const fr: Dictionary = {
 		proposedChange: '▲ Changement proposé',
 		proposedLine: 'nouveau lien proposé (numéroté)',
 		phaseOutProposed: '✕ Dissolution proposée',
+		inferredLink: 'lien déduit (relève de, fait partie de)',
 		inferred: 'déduit',
 		changeTypes: mapValues(labels.changes, (label) => lowerFirst(label())),
 		kinds: mapValues(labels.bodyKinds, (l) => l.singular),
@@ -258,7 +259,7 @@ export const fr: Dictionary = {
 		titles: {
 			structure: 'Structure selon les documents et changements proposés',
 			neighbourhood: (body) => `Relations ${grammar.of(body)}`,
-			logicModel: 'Modèle logique',
+			logicModel: 'Modèle logique — synthèse du site',
 		},
 		descriptions: {
 			structure: (c) =>
