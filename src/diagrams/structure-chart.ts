@@ -6,10 +6,11 @@
  * - Drawn: the bodies that a stated or inferred link (reporting line or
  *   relationship) or a proposed new line connects. Bodies with no link at all
  *   are not drawn: the view lists them beside the chart.
- * - Every proposed change has a number (see `numberChanges`: deck by deck, in
- *   deck order), shown on its node (« ✕ 1 », « ▲ 5 ») and on its new line; the
- *   list of changes by deck says what each number is. Two decks' changes are
- *   never merged: each has its own number.
+ * - Every proposed change has a reference made of its deck's letter (A, B…,
+ *   in the decks' order) and its number within that deck (see `numberChanges`),
+ *   shown on its node (« ✕ A1 », « ▲ B3 ») and on its new line; the legend says
+ *   which deck each letter is, and the list of changes by deck says what each
+ *   change is. Two decks' changes are never merged: each has its own reference.
  * - Direction `RL`: the Joint Councils on the left, the bodies linked to them
  *   in a column to the right, and so on; the drawing stays narrow enough to be
  *   read at full size.
@@ -25,7 +26,10 @@ import type { DiagramSpec, OutlineNode } from './types.ts';
 
 /** A proposed change, numbered for the chart and the list of changes. */
 export interface NumberedChange {
+	/** Position of the change within its deck's changes, from 1. */
 	number: number;
+	/** The deck's letter, by the decks' order (A for the first). */
+	deckLetter: string;
 	body: BodyEntry;
 	change: ProposedChange;
 	/** Id of the deck whose measure proposes the change. */
@@ -45,13 +49,17 @@ const STRUCTURAL = new Set<ProposedChange['type']>(['move-to']);
  */
 export function numberChanges(bodies: readonly BodyEntry[], documentOf: (measureId: string) => string, documents: readonly string[]): NumberedChange[] {
 	const all = bodies.flatMap((body) => body.proposedChanges.map((change) => ({ body, change, document: documentOf(change.measure) })));
-	const ordered = documents.flatMap((d) => all.filter((c) => c.document === d));
-	return ordered.map((c, i) => ({ ...c, number: i + 1 }));
+	return documents.flatMap((d, i) => all.filter((c) => c.document === d).map((c, n) => ({ ...c, number: n + 1, deckLetter: deckLetter(i) })));
 }
 
-/** « ▲ 5 », « ✕ 1 »: the marker of a change, by what it does. */
+/** A, B, C…: the letter of the i-th deck in the change references. */
+export function deckLetter(i: number): string {
+	return String.fromCharCode(65 + i);
+}
+
+/** « ▲ B5 », « ✕ A1 »: the marker of a change, by what it does. */
 export function changeMarker(c: NumberedChange): string {
-	return `${c.change.type === 'phase-out' ? '✕' : '▲'} ${c.number}`;
+	return `${c.change.type === 'phase-out' ? '✕' : '▲'} ${c.deckLetter}${c.number}`;
 }
 
 export interface StructureChart extends DiagramSpec {

@@ -102,6 +102,7 @@ const strings = {
 	structureIntro: 'The chart joins the bodies by the links the decks state or imply (“inferred” links). Each proposed change carries its number, which the list of changes by deck below explains. None is recorded as decided.',
 	changesByDeck: 'The proposed changes, deck by deck',
 	changesByDeckIntro: 'Each deck is its own source: where they differ, each deck’s changes appear under it, with their own numbers.',
+	changesOf: 'changes proposed by the',
 	legend: 'Legend',
 	staleTranslation: 'This page may not reflect the version in the other language, updated on {date}:',
 	reportProblem: 'Report a problem',

@@ -104,6 +104,7 @@ export const frStrings = {
 	structureIntro: 'Le diagramme relie les organismes par les liens que les documents énoncent ou laissent entendre (liens « déduits »). Chaque changement proposé y porte son numéro, repris dans la liste des changements par document ci-dessous. Aucun n’est consigné comme décidé.',
 	changesByDeck: 'Les changements proposés, document par document',
 	changesByDeckIntro: 'Chaque document est sa propre source : là où ils diffèrent, leurs changements figurent chacun sous son document, avec son propre numéro.',
+	changesOf: 'changements proposés par le',
 	legend: 'Légende',
 	staleTranslation: 'Cette page pourrait ne pas refléter la version dans l’autre langue, mise à jour le {date}\u00a0:',
 	reportProblem: 'Signaler un problème',

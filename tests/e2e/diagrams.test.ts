@@ -69,10 +69,16 @@ describe('charts in the built site', () => {
 			const changes = page.querySelectorAll('ol.change-list > li');
 			expect(changes.length).toBe(bodies.reduce((n, b) => n + b.proposedChanges.length, 0));
 			const beside = squash(page.querySelector('aside.unlinked')?.text ?? '');
-			changes.forEach((li, i) => {
-				const marker = squash(li.querySelector('.change-number')!.text);
-				expect(marker.endsWith(String(i + 1)), `change ${i + 1} numbered in order`).toBe(true);
-				expect(fig!.svgText.includes(marker) || beside.includes(marker), `${marker} shown`).toBe(true);
+			// References are the deck's letter and the change's number within it, in order (A1, A2…, B1…).
+			const columns = page.querySelectorAll('.deck-column');
+			columns.forEach((column, d) => {
+				column.querySelectorAll('ol.change-list > li').forEach((li, i) => {
+					const marker = squash(li.querySelector('.change-number')!.text);
+					expect(marker.endsWith(`${String.fromCharCode(65 + d)}${i + 1}`), `${marker}: deck ${d + 1}, change ${i + 1}`).toBe(true);
+					// Shown on the chart (a marker on its body or its new line) or beside it, as a whole reference.
+					const pattern = new RegExp(`${marker.replace(/[▲✕]/u, '[▲✕]')}(?!\\d)`, 'u');
+					expect(pattern.test(fig!.svgText) || pattern.test(beside), `${marker} shown`).toBe(true);
+				});
 			});
 		});
 

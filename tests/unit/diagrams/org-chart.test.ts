@@ -76,23 +76,23 @@ describe('structureChart', () => {
 		const documentOf = (m: string) => (m.startsWith('gov') ? 'governance' : 'deck-2020');
 		const changes = numberChanges(bodies, documentOf, ['deck-2020', 'governance']);
 		// The 2020 deck first, in body order; then the governance deck.
-		expect(changes.map((c) => [c.number, c.body.id, c.change.type, c.document])).toEqual([
-			[1, 'wg-alpha', 'report-activities-to', 'deck-2020'],
-			[2, 'loner', 'phase-out', 'deck-2020'],
-			[3, 'wg-alpha', 'move-to', 'governance'],
+		expect(changes.map((c) => [`${c.deckLetter}${c.number}`, c.body.id, c.change.type, c.document])).toEqual([
+			['A1', 'wg-alpha', 'report-activities-to', 'deck-2020'],
+			['A2', 'loner', 'phase-out', 'deck-2020'],
+			['B1', 'wg-alpha', 'move-to', 'governance'],
 		]);
 		const chart = structureChart(bodies, 'en', { changes, deckName: (d) => (d === 'governance' ? 'governance deck' : '2020 deck') });
 		const q = parseSource(chart.source);
-		expect(nodeByLabel(q, 'Alpha Group').label).toBe('Alpha Group<br/>▲ 1 ▲ 3');
+		expect(nodeByLabel(q, 'Alpha Group').label).toBe('Alpha Group<br/>▲ A1 ▲ B1');
 		expect(hasClass(q, nodeByLabel(q, 'Alpha Group').id, CLASSES.changed)).toBe(true);
 		const proposed = q.edges.filter((e) => hasClass(q, e.id, CLASSES.edgeChanged));
-		// Only the move (3) draws a line; reporting on activities (1) changes no line the deck states.
-		expect(proposed).toEqual([expect.objectContaining({ from: nodeByLabel(q, 'Alpha Group').id, to: nodeByLabel(q, 'Test Joint Councils (TJC)').id, link: '== ==>', label: '▲ 3' })]);
+		// Only the move (B1) draws a line; reporting on activities (A1) changes no line the deck states.
+		expect(proposed).toEqual([expect.objectContaining({ from: nodeByLabel(q, 'Alpha Group').id, to: nodeByLabel(q, 'Test Joint Councils (TJC)').id, link: '== ==>', label: '▲ B1' })]);
 		// Each change in words with its deck; the phased-out loner is listed with the unlinked bodies.
 		expect(chart.outline.find((o) => o.id === 'wg-alpha')!.note).toBe(
-			'▲ 1 Report on its activities to the Test Joint Councils (TJC) (2020 deck); ▲ 3 Move to the Test Joint Councils (TJC) (governance deck)',
+			'▲ A1 Report on its activities to the Test Joint Councils (TJC) (2020 deck); ▲ B1 Move to the Test Joint Councils (TJC) (governance deck)',
 		);
-		expect(chart.outline.at(-1)!.children).toEqual([expect.objectContaining({ id: 'loner', note: '✕ 2 Phase-out (2020 deck)', changed: true })]);
+		expect(chart.outline.at(-1)!.children).toEqual([expect.objectContaining({ id: 'loner', note: '✕ A2 Phase-out (2020 deck)', changed: true })]);
 	});
 
 	it('puts title and description in the source and returns them', () => {
