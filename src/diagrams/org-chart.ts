@@ -17,6 +17,7 @@ import { edgeId, nodeId, quoteLabel } from './escape.ts';
 import { FlowchartSource, type EdgeKind, type NodeShape } from './flowchart-source.ts';
 import type { DiagramLabels, NameRef } from '../i18n/dictionary.ts';
 import { ui } from '../i18n/ui.ts';
+import { upperFirst } from '../i18n/languages.ts';
 import type { DiagramSpec, OutlineNode } from './types.ts';
 import { PALETTE as P } from './palette.ts';
 
@@ -66,7 +67,6 @@ export const CLASSES = {
 	/** A body whose status no deck states gets `status-not-stated`. */
 	status: (s: BodyStatus | undefined) => `status-${s ?? 'not-stated'}`,
 	changed: 'changed',
-	phasedOut: 'phased-out',
 	focus: 'focus',
 	edgeReportsTo: 'edge-reports-to',
 	edgePartOf: 'edge-part-of',
@@ -75,7 +75,6 @@ export const CLASSES = {
 	edgeChanged: 'edge-changed',
 	/** A reporting line the site infers from a deck's words (labelled, never style alone). */
 	edgeInferred: 'edge-inferred',
-	edgePhasedOut: 'edge-phased-out',
 } as const;
 
 
@@ -84,11 +83,6 @@ export function bodyDisplayName(body: BodyEntry, lang: Lang): string {
 	const name = body.name[lang];
 	const acronym = body.acronym?.[lang];
 	return acronym && acronym !== name ? `${name} (${acronym})` : name;
-}
-
-/** A name as a sentence starts with it (« Dirigeants principaux du numérique : … »). */
-function capitalize(name: string): string {
-	return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** The name as generated sentences use it (running-text form), with its article. */
@@ -102,14 +96,12 @@ export function addClassDefs(fc: FlowchartSource): void {
 		if (css) fc.classDef(CLASSES.status(status), css);
 	}
 	fc.classDef(CLASSES.changed, `stroke:${P['jc-ink']},stroke-width:3px`);
-	fc.classDef(CLASSES.phasedOut, `stroke:${P['jc-ink']},stroke-width:2px,stroke-dasharray:5 4`);
 	fc.classDef(CLASSES.focus, `stroke:${P['jc-ink']},stroke-width:4px`);
 	fc.classDef(CLASSES.edgePartOf, 'stroke-dasharray:8 4');
 	fc.classDef(CLASSES.edgeSupports, 'stroke-dasharray:2 3');
 	fc.classDef(CLASSES.edgeLiaison, 'stroke-dasharray:2 3');
 	fc.classDef(CLASSES.edgeChanged, `stroke:${P['jc-ink']},stroke-width:3px`);
 	fc.classDef(CLASSES.edgeInferred, 'stroke-dasharray:10 3 2 3');
-	fc.classDef(CLASSES.edgePhasedOut, 'stroke-dasharray:4 4');
 }
 
 export function relationEdgeKind(type: RelationshipType): EdgeKind {
@@ -211,7 +203,7 @@ export function neighbourhoodChart(
 	const description = labels.descriptions.neighbourhood(nameRef(focus, lang), {
 		parent: parent ? nameRef(parent, lang) : undefined,
 		parentInferred: !!parent && focus.reportsToBasis === 'inferred',
-		title: capitalize(bodyDisplayName(focus, lang)),
+		title: upperFirst(bodyDisplayName(focus, lang), lang),
 		topLevel: !focus.reportsTo && focus.kind === 'joint-councils',
 		children: links.filter((l) => l.type === 'reports-to' && l.to === focus.id).length,
 		supports: links.filter((l) => l.type === 'supports' && l.from === focus.id).length,

@@ -182,14 +182,11 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 		return {
 			id: b.id,
 			label: bodyDisplayName(b, lang),
-			...(own(b) ? { changed: true } : {}),
+			...(changesOf(b.id).length ? { changed: true } : {}),
 			...(note ? { note } : {}),
 			children: out.map((l) => ({ id: l.to.id, label: bodyDisplayName(l.to, lang), relation: relationOf(l), children: [] })),
 		};
 	});
-	function own(b: BodyEntry) {
-		return changesOf(b.id).length > 0;
-	}
 	if (unlinked.length)
 		outline.push({
 			id: 'unlinked',

@@ -86,8 +86,6 @@ export interface DiagramLabels {
 	inferredLink: string;
 	/** Marks a reporting line the site infers from a deck's words (edge label, outline). */
 	inferred: string;
-	/** Words for each type of proposed change (outline notes). */
-	changeTypes: Record<ChangeType, string>;
 	/** Words for each kind of body. */
 	kinds: Record<BodyKind, string>;
 	/** Words for each current status (only non-active ones are shown in labels). */

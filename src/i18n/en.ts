@@ -226,7 +226,6 @@ export const en: Dictionary = {
 		phaseOutProposed: '✕ Proposed phase-out',
 		inferredLink: 'inferred link (reports to, part of)',
 		inferred: 'inferred',
-		changeTypes: mapValues(labels.changes, (label) => lowerFirst(label())),
 		kinds: mapValues(labels.bodyKinds, (l) => l.singular),
 		statuses: mapValues(labels.bodyStatuses, lowerFirst),
 		relations: {

@@ -236,7 +236,6 @@ export const fr: Dictionary = {
 		phaseOutProposed: '✕ Dissolution proposée',
 		inferredLink: 'lien déduit (relève de, fait partie de)',
 		inferred: 'déduit',
-		changeTypes: mapValues(labels.changes, (label) => lowerFirst(label())),
 		kinds: mapValues(labels.bodyKinds, (l) => l.singular),
 		statuses: mapValues(labels.bodyStatuses, lowerFirst),
 		relations: {

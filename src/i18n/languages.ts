@@ -48,8 +48,12 @@ export function otherLangs(lang: Lang): Lang[] {
 
 /** A language's name in `inLang` (its own name when `inLang` is itself), from Intl. */
 export function languageName(lang: Lang, inLang: Lang = lang): string {
-	const name = new Intl.DisplayNames([language(inLang).locale], { type: 'language' }).of(lang) ?? lang;
-	return name.charAt(0).toLocaleUpperCase(language(inLang).locale) + name.slice(1);
+	return upperFirst(new Intl.DisplayNames([language(inLang).locale], { type: 'language' }).of(lang) ?? lang, inLang);
+}
+
+/** The text with its first letter in upper case, by the language's rules (a heading, a sentence's start). */
+export function upperFirst(text: string, lang: Lang): string {
+	return text.charAt(0).toLocaleUpperCase(language(lang).locale) + text.slice(1);
 }
 
 /** A language's name in English, for editors' and the command line's messages (which are in English). */
