@@ -72,6 +72,8 @@ export interface StructureChartOptions {
 	changes?: readonly NumberedChange[];
 	/** How the outline names the deck behind a change (« document de 2020 »). */
 	deckName?: (documentId: string) => string;
+	/** The chart's title, when it is not the governance page's structure (the structure as of a date). */
+	title?: string;
 }
 
 const nameRef = (body: BodyEntry, lang: Lang): NameRef => ({
@@ -207,7 +209,7 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 		changes: changes.length,
 		unlinked: unlinked.length,
 	};
-	const title = labels.titles.structure;
+	const title = options.title ?? labels.titles.structure;
 	const description = labels.descriptions.structure(counts);
 	fc.acc(title, description);
 	return { source: fc.toString(), title, description, outline, unlinked };

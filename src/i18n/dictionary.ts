@@ -6,11 +6,16 @@ import type { BodyKind, BodyStatus, ChangeType, RelationshipType } from '../sche
 import type { FrameworkSection } from '../schemas/operating-framework.ts';
 import type { LogicLevel } from '../schemas/logic-model.ts';
 import type { MeasureKind, MeasureStatus } from '../schemas/measures.ts';
+import type { DecisionOutcome } from '../schemas/decisions.ts';
+import type { BodyEvent } from '../schemas/events.ts';
+import type { ChangeWeight } from '../schemas/common.ts';
+import type { DatasetName } from '../open-data/schemas.ts';
+import type { DataFormat } from '../open-data/files.ts';
 import type { TraceKind } from '../model/traceability.ts';
 import type { frStrings } from './fr.ts';
 
 /** Content types offered as a search filter (Pagefind `type` filter). */
-export const SEARCH_TYPES = ['page', 'body', 'priority', 'measure', 'document'] as const;
+export const SEARCH_TYPES = ['page', 'body', 'priority', 'measure', 'meeting', 'document'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** A body's name as generated sentences need it: the name and the article its language puts before it. */
@@ -51,6 +56,19 @@ export interface EnumLabels {
 	changes: Record<ChangeType, (target?: { article: string }) => string>;
 	measureKinds: Record<MeasureKind, string>;
 	measureStatuses: Record<MeasureStatus, string>;
+	/** A decision's outcome, as a label after « Décision : » (a measure: feminine in French). */
+	decisionOutcomes: Record<DecisionOutcome, string>;
+	/**
+	 * What happened to a body, as a label: for a reporting line, the words before
+	 * the new parent's name (contracted as the name needs), or the whole label when it has none.
+	 */
+	bodyEvents: Record<Exclude<BodyEvent, 'reporting-line-changed'>, string> & {
+		'reporting-line-changed': (to?: { article: string }) => string;
+	};
+	changeWeights: Record<ChangeWeight, string>;
+	/** The open data's datasets and file formats (data page). */
+	datasets: Record<DatasetName, { title: string; description: string }>;
+	dataFormats: Record<DataFormat, string>;
 	logicLevels: Record<LogicLevel, string>;
 	frameworkSections: Record<FrameworkSection, string>;
 	searchTypes: Record<SearchType, string>;

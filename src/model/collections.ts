@@ -3,11 +3,14 @@
 // the content set's types and validation all derive from this table.
 import type { z } from 'astro/zod';
 import { bodySchema } from '../schemas/bodies.ts';
+import { decisionSchema } from '../schemas/decisions.ts';
 import { documentSchema } from '../schemas/documents.ts';
+import { eventSchema } from '../schemas/events.ts';
 import { findingSchema } from '../schemas/findings.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { logicElementSchema } from '../schemas/logic-model.ts';
 import { measureSchema } from '../schemas/measures.ts';
+import { meetingSchema } from '../schemas/meetings.ts';
 import { frameworkElementSchema } from '../schemas/operating-framework.ts';
 import { pageSchema } from '../schemas/pages.ts';
 import { prioritySchema } from '../schemas/priorities.ts';
@@ -24,6 +27,10 @@ export const DATA_COLLECTIONS = {
 	operatingFramework: { file: 'data/operating-framework.yaml', schema: frameworkElementSchema },
 	priorities: { file: 'data/priorities.yaml', schema: prioritySchema },
 	sections: { file: 'data/sections.yaml', schema: sectionSchema },
+	// The strategy over time: meetings, what they decided, what happened after.
+	meetings: { file: 'data/meetings.yaml', schema: meetingSchema },
+	decisions: { file: 'data/decisions.yaml', schema: decisionSchema },
+	events: { file: 'data/events.yaml', schema: eventSchema },
 } as const satisfies Record<string, { file: string; schema: z.ZodType }>;
 
 /** Prose pages: MDX files under `pages/<lang>/`. */

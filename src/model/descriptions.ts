@@ -16,5 +16,9 @@ export function describeRoute(route: Route): string {
 			return fill(t.documentDescription, { name: route.entry.title[lang] });
 		case 'section':
 			return route.entry.description[lang];
+		case 'measure':
+			return fill(t.measureDescription, { name: route.entry.title[lang] });
+		case 'meeting':
+			return fill(t.meetingDescription, { name: route.entry.title[lang] });
 	}
 }

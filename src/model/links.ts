@@ -22,8 +22,13 @@ export function viewHref(model: SiteModel, view: PageView, lang: Lang): string {
 	return href(model.route(`page:${page.data.translationKey}`, lang)!.path);
 }
 
-/** Measures have no page of their own: each is a row of the register. */
+/** A measure's own page (its statement, status and history). */
 export function measureHref(model: SiteModel, id: string, lang: Lang): string {
+	return entityHref(model, 'measure', id, lang);
+}
+
+/** A measure's row in the register (the register groups measures by deck and slide). */
+export function registerRowHref(model: SiteModel, id: string, lang: Lang): string {
 	return `${viewHref(model, 'measures', lang)}#${id}`;
 }
 
@@ -41,4 +46,9 @@ export function sourceLink(model: SiteModel, source: Source, lang: Lang): { href
 		href: `${entityHref(model, 'document', source.document, lang)}#${slideAnchor(source.slide)}`,
 		label: `${doc.title[lang]}, ${t.slide.toLowerCase()} ${quote(slide?.title[lang] ?? source.slide, lang)}`,
 	};
+}
+
+/** The Atom feed of a language's major changes, as a route path (`fr/atom.xml`). */
+export function feedPath(lang: Lang): string {
+	return `${lang}/atom.xml`;
 }

@@ -8,6 +8,7 @@ import type { SiteModel } from './site-model.ts';
 import { routeTitle } from './titles.ts';
 import { describeRoute } from './descriptions.ts';
 import { absoluteUrl, href } from './urls.ts';
+import { feedPath } from './links.ts';
 import { resolvePageLinks } from '../config/deployment.ts';
 
 const PAGE_LINKS = resolvePageLinks(process.env);
@@ -51,6 +52,8 @@ export interface RouteData {
 	searchType?: string;
 	/** Where the header's search form sends the query. */
 	searchHref?: string;
+	/** The language's Atom feed of major changes (every page links it). */
+	feed: { href: string; title: string };
 	/** Pages whose charts need the full width of the window. */
 	wide: boolean;
 	/** « Modifier cette page » target (the page's source file in the repository), when configured. */
@@ -119,7 +122,8 @@ export function routeData(model: SiteModel, route: Route): RouteData {
 		...(section ? { section } : {}),
 		dateModified: model.dateModified(route),
 		noindex: notFound,
-		wide: view === 'governance' || view === 'logic-model' || view === 'measures',
+		feed: { href: href(feedPath(route.lang)), title: t.feedLink },
+		wide: view === 'governance' || view === 'logic-model' || view === 'measures' || route.kind === 'meeting',
 		editHref: PAGE_LINKS.editUrl && `${PAGE_LINKS.editUrl}${route.file.replace(/^\.\//, '')}`,
 		reportHref: PAGE_LINKS.reportProblemUrl,
 		searchType: searchType && ui(route.lang).labels.searchTypes[searchType],

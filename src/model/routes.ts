@@ -3,6 +3,8 @@
 import { LANGS, type Lang } from '../i18n/languages.ts';
 import type { BodyEntry } from '../schemas/bodies.ts';
 import type { DocumentEntry } from '../schemas/documents.ts';
+import type { MeasureEntry } from '../schemas/measures.ts';
+import type { MeetingEntry } from '../schemas/meetings.ts';
 import type { PageView } from '../schemas/pages.ts';
 import type { PriorityEntry } from '../schemas/priorities.ts';
 import type { SectionEntry } from '../schemas/sections.ts';
@@ -30,13 +32,21 @@ export type Route =
 	| (RouteBase & { kind: 'body'; entry: BodyEntry })
 	| (RouteBase & { kind: 'priority'; entry: PriorityEntry })
 	| (RouteBase & { kind: 'document'; entry: DocumentEntry })
+	| (RouteBase & { kind: 'measure'; entry: MeasureEntry })
+	| (RouteBase & { kind: 'meeting'; entry: MeetingEntry })
 	| (RouteBase & { kind: 'section'; entry: SectionEntry });
 export type RouteKind = Route['kind'];
 type EntityKind = Exclude<RouteKind, 'page' | 'section'>;
 type EntityOf<K extends EntityKind> = Extract<Route, { kind: K }>['entry'];
 
 /** Which page view hosts each kind of generated entity page. */
-export const ENTITY_HOSTS = { body: 'bodies', priority: 'priorities', document: 'documents' } as const satisfies Record<EntityKind, PageView>;
+export const ENTITY_HOSTS = {
+	body: 'bodies',
+	priority: 'priorities',
+	document: 'documents',
+	measure: 'measures',
+	meeting: 'meetings',
+} as const satisfies Record<EntityKind, PageView>;
 
 export function pageRoutePath(page: PageRecord): string {
 	return page.data.slug === '' ? `${page.lang}/` : `${page.lang}/${page.data.slug}/`;
@@ -97,6 +107,8 @@ export function buildRoutes(set: ContentSet): Route[] {
 		addEntities('body', set.bodies, (b) => b.name);
 		addEntities('priority', set.priorities, (p) => p.name);
 		addEntities('document', set.documents, (d) => d.title);
+		addEntities('measure', set.measures, (m) => m.title);
+		addEntities('meeting', set.meetings, (m) => m.title);
 	}
 	return routes;
 }

@@ -11,6 +11,7 @@ import { checkContent } from './check-content.ts';
 import { gitChanges, lastModified } from './git.ts';
 import { buildRoutes, type Route } from './routes.ts';
 import { publishable } from './drafts.ts';
+import { deriveHistory, type Change, type History } from './history.ts';
 import { translationStatus, type TranslationPair } from './translation-status.ts';
 
 export interface SiteModel {
@@ -29,8 +30,28 @@ export interface SiteModel {
 	staleTranslation(route: Route): { newer: Lang; date: string } | undefined;
 	/** YYYY-MM-DD the route's sources last changed (frontmatter may override). */
 	dateModified(route: Route): string;
+	/** Meetings, decisions, events: each measure's status and timeline, the structure as of a date. */
+	history: History;
 	body(id: string): BodyEntry;
 	get<C extends DataCollection>(collection: C, id: string): ContentSet[C][number]['data'];
+}
+
+/** The records of the strategy over time: they move a page's date only through major changes. */
+const RECORDS = new Set<DataCollection>(['meetings', 'decisions', 'events']);
+
+/** Views that list every change of their kind (a major change moves their date). */
+const CHANGE_VIEWS: Record<Change['kind'], readonly PageView[]> = {
+	decision: ['measures', 'meetings', 'changes'],
+	'measure-event': ['measures', 'changes'],
+	'body-event': ['governance', 'bodies', 'changes'],
+};
+
+/** Whether a recorded change is shown on a route (and so moves its date modified). */
+function concerns(change: Change, route: Route): boolean {
+	if (route.kind === 'page') return route.page.data.view !== undefined && CHANGE_VIEWS[change.kind].includes(route.page.data.view);
+	if (change.kind === 'body-event') return route.kind === 'body' && route.entry.id === change.event.body;
+	if (route.kind === 'measure') return route.entry.id === change.measure.id;
+	return change.kind === 'decision' && route.kind === 'meeting' && route.entry.id === change.meeting.id;
 }
 
 /** Pages in a stable order whatever the file system lists first (routes and the sitemap follow it). */
@@ -56,6 +77,7 @@ export function createSiteModel({ root, files, production, pageEntries }: SiteMo
 
 	// Data entries keep the order of their files, which is the decks' order.
 	const content = pagesById(publishable(all, production));
+	const { history } = deriveHistory(content);
 	const routes = buildRoutes(content);
 	const byKey = new Map(routes.map((r) => [`${r.key}|${r.lang}`, r]));
 	const changes = gitChanges(resolve(root, files.pagesDir, '..'));
@@ -77,18 +99,22 @@ export function createSiteModel({ root, files, production, pageEntries }: SiteMo
 		return found as ContentSet[C][number]['data'];
 	};
 
-	/** Data files each kind of route is drawn from, for its date modified. */
+	/**
+	 * Data files each kind of route is drawn from, for its date modified. The
+	 * records (meetings, decisions, events) are not among them: a record moves
+	 * the date only as a major change, on its own date (see dateModified).
+	 */
 	const sourceFilesOf = (route: Route): string[] => {
 		if (route.kind === 'page') {
 			const page = pageByKey.get(`${route.entryId}|${route.lang}`)!;
-			return [page.file, ...DATA_COLLECTION_NAMES.map((c) => files[c])].map((f) => resolve(root, f));
+			return [page.file, ...DATA_COLLECTION_NAMES.filter((c) => !RECORDS.has(c)).map((c) => files[c])].map((f) => resolve(root, f));
 		}
 		if (route.kind === 'section') {
 			// A section index shows its pages' titles and descriptions.
 			const pages = route.entry.pages.map((key) => pageByKey.get(`${key}|${route.lang}`)?.file).filter((f) => f !== undefined);
 			return [files.sections, ...pages].map((f) => resolve(root, f));
 		}
-		const data = { body: files.bodies, priority: files.priorities, document: files.documents }[route.kind];
+		const data = { body: files.bodies, priority: files.priorities, document: files.documents, measure: files.measures, meeting: files.meetings }[route.kind];
 		return [data, files.measures].map((f) => resolve(root, f));
 	};
 
@@ -121,8 +147,11 @@ export function createSiteModel({ root, files, production, pageEntries }: SiteMo
 				const override = pageByKey.get(`${route.entryId}|${route.lang}`)?.data.lastModified;
 				if (override) return override;
 			}
-			return lastModified(sourceFilesOf(route), changes);
+			const fromGit = lastModified(sourceFilesOf(route), changes);
+			const fromRecords = history.lastMajorChange((c) => concerns(c, route));
+			return fromRecords && fromRecords > fromGit ? fromRecords : fromGit;
 		},
+		history,
 		body: (id) => get('bodies', id),
 		get,
 	};

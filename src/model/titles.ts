@@ -12,6 +12,8 @@ export function routeTitle(route: Route, form: 'full' | 'nav'): string {
 			return route.entry.name[lang];
 		case 'document':
 		case 'section':
+		case 'measure':
+		case 'meeting':
 			return route.entry.title[lang];
 	}
 }

@@ -7,6 +7,9 @@ import { DATA_COLLECTION_NAMES, type DataCollection as Collection } from './coll
 import type { ContentIssue, ContentSet, Located } from './content-set.ts';
 import { publishable } from './drafts.ts';
 import { citationIssues } from './citations.ts';
+import { deriveHistory } from './history.ts';
+import { isMeasureEvent } from '../schemas/events.ts';
+import type { Reference } from '../schemas/common.ts';
 import { proseIssues } from './prose-checks.ts';
 import { buildRoutes, ENTITY_HOSTS, type Route } from './routes.ts';
 
@@ -23,6 +26,8 @@ interface Indexed {
 export interface ValidateOptions {
 	/** In production, drafts are left out, so a published entry may not point to one. */
 	production: boolean;
+	/** YYYY-MM-DD that records may not be later than (default: today). */
+	today?: string;
 }
 
 export function validateContent(set: ContentSet, options: ValidateOptions & { root?: string }): ContentIssue[] {
@@ -59,6 +64,12 @@ export function validateContent(set: ContentSet, options: ValidateOptions & { ro
 	};
 	const sources = (from: From, field: string, list: { document: string; slide: string }[] | undefined) =>
 		list?.forEach((s, i) => source(from, `${field}[${i}]`, s));
+	/** Slides are checked; records (minutes) are named, not looked up. */
+	const references = (from: From, field: string, list: (Reference | { document: string; cover: true })[]) =>
+		list.forEach((s, i) => {
+			if ('slide' in s) source(from, `${field}[${i}]`, s);
+			else if ('cover' in s) ref(from, `${field}[${i}].document`, 'documents', s.document);
+		});
 
 	const measuresById = new Map(set.measures.map(({ data }) => [data.id, data]));
 
@@ -142,6 +153,28 @@ export function validateContent(set: ContentSet, options: ValidateOptions & { ro
 		ref(from, 'body', 'bodies', data.body);
 	}
 
+	for (const { file, line, data } of set.meetings) {
+		const from = { file, line, id: data.id, draft: data.draft };
+		data.documents.forEach((d, i) => ref(from, `documents[${i}]`, 'documents', d));
+		references(from, 'sources', data.sources);
+	}
+	for (const { file, line, data } of set.decisions) {
+		const from = { file, line, id: data.id, draft: data.draft };
+		ref(from, 'measure', 'measures', data.measure);
+		ref(from, 'meeting', 'meetings', data.meeting);
+		references(from, 'sources', data.sources);
+	}
+	for (const { file, line, data } of set.events) {
+		const from = { file, line, id: data.id, draft: data.draft };
+		if (isMeasureEvent(data)) ref(from, 'measure', 'measures', data.measure);
+		else {
+			ref(from, 'body', 'bodies', data.body);
+			ref(from, 'reportsTo', 'bodies', data.reportsTo);
+		}
+		ref(from, 'decision', 'decisions', data.decision);
+		references(from, 'sources', data.sources);
+	}
+
 	// Sections list pages by translation key: each must exist, and sit in one section only.
 	const pageKeys = new Map(set.pages.map((p) => [p.data.translationKey, p]));
 	const inSection = new Map<string, string>();
@@ -162,6 +195,8 @@ export function validateContent(set: ContentSet, options: ValidateOptions & { ro
 	const published = new Set(buildRoutes(publishable(set, options.production)).map((r) => `/${r.path}`));
 	issues.push(...citationIssues(publishable(set, options.production)));
 	issues.push(...reportingCycles(set));
+	// Legal transitions, dates in order and not in the future, acyclic at every date (what is published).
+	issues.push(...deriveHistory(publishable(set, options.production), options.today).issues);
 	issues.push(...pageParity(set, options));
 	issues.push(...routeCollisions(routes));
 	issues.push(...proseIssues({ set, routes, published, production: options.production, root: options.root ?? process.cwd(), ref }));
@@ -251,7 +286,7 @@ function pageParity(set: ContentSet, options: ValidateOptions): ContentIssue[] {
 		else views.set(k, page.file);
 	}
 	for (const lang of LANGS) {
-		for (const view of ['home', 'measures', ...Object.values(ENTITY_HOSTS)] as const) {
+		for (const view of ['home', 'measures', 'changes', ...Object.values(ENTITY_HOSTS)] as const) {
 			if (!views.has(`${lang}:${view}`))
 				issues.push({
 					file: set.pages.find((p) => p.lang === lang && p.data.view === view)?.file ?? `content/pages/${lang}/`,

@@ -71,3 +71,27 @@ export const isoDateSchema = z.preprocess(
 	(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
 	z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
 );
+
+/**
+ * What a decision or an event rests on: a slide of a deck, or a record
+ * outside the decks (minutes, a record of decision, a notice), named in
+ * every language, with its address where it is public.
+ */
+export const recordSchema = z
+	.object({
+		record: localizedNameSchema,
+		url: z.url({ message: 'must be a full address (https://…)' }).optional(),
+	})
+	.strict();
+export type RecordRef = z.infer<typeof recordSchema>;
+export const referenceSchema = z.union([sourceSchema, recordSchema]);
+export type Reference = z.infer<typeof referenceSchema>;
+
+/**
+ * How a change is announced (GOV.UK's change notes): a major change gets a
+ * dated entry in "What changed" and the feed and moves "Date modified"; a
+ * minor one (a typo, a corrected source) does not.
+ */
+export const CHANGE_WEIGHTS = ['major', 'minor'] as const;
+export type ChangeWeight = (typeof CHANGE_WEIGHTS)[number];
+export const changeWeightSchema = z.enum(CHANGE_WEIGHTS, { message: 'must be "major" (announced in What changed and the feed) or "minor"' });

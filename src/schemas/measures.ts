@@ -12,8 +12,16 @@ export const MEASURE_KINDS = [
 ] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
-/** Where the measure stands. The decks seek decisions; none is recorded as taken. */
-export const MEASURE_STATUSES = ['proposed', 'recommended', 'approved', 'in-progress', 'done', 'not-pursued'] as const;
+/**
+ * How the deck puts the measure: `proposed`, or `recommended` (« Nous
+ * recommandons »). Everything after is recorded, not written here: decisions
+ * (decisions.yaml) and events (events.yaml) move it on.
+ */
+export const DECK_STATUSES = ['proposed', 'recommended'] as const;
+export type DeckStatus = (typeof DECK_STATUSES)[number];
+
+/** Where a measure stands, derived from its deck, the decisions and the events (src/model/history.ts). */
+export const MEASURE_STATUSES = [...DECK_STATUSES, 'deferred', 'approved', 'rejected', 'in-progress', 'completed', 'abandoned'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
 export const measureSchema = z
@@ -29,7 +37,8 @@ export const measureSchema = z
 		source: sourceSchema,
 		bodies: z.array(idSchema).default([]),
 		priorities: z.array(idSchema).default([]),
-		status: z.enum(MEASURE_STATUSES),
+		/** As the deck puts it; later statuses come from decisions and events. */
+		status: z.enum(DECK_STATUSES, { message: 'must be "proposed" or "recommended", as the deck puts it: a later status is recorded as a decision (decisions.yaml) or an event (events.yaml)' }),
 		/** Shown on the home page among the headline measures. */
 		headline: z.boolean().default(false),
 		draft: draftSchema,

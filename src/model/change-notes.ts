@@ -1,0 +1,86 @@
+// The words of a recorded change in one language: what it is about, what
+// happened, where it was decided and on what it rests. "What changed", the
+// Atom feed, the timelines and the open data all say a change this way.
+import { formatDate, type Lang } from '../i18n/languages.ts';
+import { fill, ui } from '../i18n/ui.ts';
+import type { Reference } from '../schemas/common.ts';
+import type { BodyEntry } from '../schemas/bodies.ts';
+import type { Change, BodyState } from './history.ts';
+import { entityHref, sourceLink } from './links.ts';
+import type { SiteModel } from './site-model.ts';
+
+export interface ChangeNote {
+	id: string;
+	date: string;
+	/** The date in words (« 27 février 2020 »). */
+	when: string;
+	/** What the change is about: the measure's title or the body's name, and its page. */
+	subject: { label: string; href: string; kind: 'measure' | 'body' };
+	/** What happened (« Décision : approuvée », « En cours », « Relève désormais du … »). */
+	what: string;
+	/** Where it was decided, for a decision (or an event that follows one). */
+	meeting?: { label: string; href: string };
+	note?: string;
+	references: { label: string; href?: string }[];
+}
+
+/** A body's name with its acronym, as lists write it. */
+export function bodyLabel(body: BodyEntry, lang: Lang): string {
+	return body.acronym ? `${body.name[lang]} (${body.acronym[lang]})` : body.name[lang];
+}
+
+/** A measure's title with the deck's own number, where it has one. */
+export function measureLabel(measure: { number?: number; title: Record<Lang, string> }, lang: Lang): string {
+	return `${measure.number ? `${measure.number}. ` : ''}${measure.title[lang]}`;
+}
+
+export function referenceLinks(model: SiteModel, refs: readonly Reference[], lang: Lang): ChangeNote['references'] {
+	return refs.map((r) => ('slide' in r ? sourceLink(model, r, lang) : { label: r.record[lang], ...(r.url ? { href: r.url } : {}) }));
+}
+
+/** What happened to a body, in words: a reporting line names the new parent. */
+export function bodyEventText(model: SiteModel, type: string, to: BodyState, lang: Lang): string {
+	const { bodyEvents } = ui(lang).labels;
+	if (type !== 'reporting-line-changed') return bodyEvents[type as Exclude<keyof typeof bodyEvents, 'reporting-line-changed'>];
+	if (!to.reportsTo) return bodyEvents['reporting-line-changed']();
+	const parent = model.body(to.reportsTo);
+	return `${bodyEvents['reporting-line-changed']({ article: parent.article[lang] })}${(parent.nameInText ?? parent.name)[lang]}`;
+}
+
+export function changeNote(model: SiteModel, change: Change, lang: Lang): ChangeNote {
+	const t = ui(lang);
+	const base = { id: change.id, date: change.date, when: formatDate(change.date, lang) };
+	const meetingLink = (id: string) => ({ label: model.get('meetings', id).title[lang], href: entityHref(model, 'meeting', id, lang) });
+	if (change.kind === 'body-event') {
+		const body = model.body(change.event.body);
+		const decision = change.event.decision ? model.get('decisions', change.event.decision) : undefined;
+		return {
+			...base,
+			subject: { label: bodyLabel(body, lang), href: entityHref(model, 'body', body.id, lang), kind: 'body' },
+			what: bodyEventText(model, change.event.type, change.to, lang),
+			...(decision ? { meeting: meetingLink(decision.meeting) } : {}),
+			...(change.event.note ? { note: change.event.note[lang] } : {}),
+			references: referenceLinks(model, change.event.sources, lang),
+		};
+	}
+	const subject = { label: measureLabel(change.measure, lang), href: entityHref(model, 'measure', change.measure.id, lang), kind: 'measure' as const };
+	if (change.kind === 'decision') {
+		return {
+			...base,
+			subject,
+			what: fill(t.decisionAt, { outcome: t.labels.decisionOutcomes[change.decision.outcome] }),
+			meeting: meetingLink(change.meeting.id),
+			...(change.decision.note ? { note: change.decision.note[lang] } : {}),
+			references: referenceLinks(model, change.decision.sources, lang),
+		};
+	}
+	const decision = change.event.decision ? model.get('decisions', change.event.decision) : undefined;
+	return {
+		...base,
+		subject,
+		what: t.labels.measureStatuses[change.event.type],
+		...(decision ? { meeting: meetingLink(decision.meeting) } : {}),
+		...(change.event.note ? { note: change.event.note[lang] } : {}),
+		references: referenceLinks(model, change.event.sources, lang),
+	};
+}
