@@ -4,6 +4,9 @@
 //   body      a new entry at the end of content/data/bodies.yaml
 //   measure   a new entry at the end of content/data/measures.yaml
 //   priority  a new entry at the end of content/data/priorities.yaml
+//   meeting   a new entry at the end of content/data/meetings.yaml
+//   decision  a new entry at the end of content/data/decisions.yaml (a measure, a meeting, the outcome)
+//   event     a new entry at the end of content/data/events.yaml (a measure's or a body's)
 // CONTENT_DIR points it at another content folder (default ./content).
 import { ScaffoldError, SCAFFOLD_KINDS, scaffold } from '../src/model/scaffold.ts';
 

@@ -18,8 +18,8 @@ export interface ChangeNote {
 	subject: { label: string; href: string; kind: 'measure' | 'body' };
 	/** What happened (« Décision : approuvée », « En cours », « Relève désormais du … »). */
 	what: string;
-	/** Where it was decided, for a decision (or an event that follows one). */
-	meeting?: { label: string; href: string };
+	/** Where it was decided: the meeting of a decision, or of the decision an event follows (`follows`). */
+	meeting?: { label: string; href: string; follows: boolean };
 	note?: string;
 	references: { label: string; href?: string }[];
 }
@@ -50,7 +50,7 @@ export function bodyEventText(model: SiteModel, type: string, to: BodyState, lan
 export function changeNote(model: SiteModel, change: Change, lang: Lang): ChangeNote {
 	const t = ui(lang);
 	const base = { id: change.id, date: change.date, when: formatDate(change.date, lang) };
-	const meetingLink = (id: string) => ({ label: model.get('meetings', id).title[lang], href: entityHref(model, 'meeting', id, lang) });
+	const meetingLink = (id: string, follows = true) => ({ label: model.get('meetings', id).title[lang], href: entityHref(model, 'meeting', id, lang), follows });
 	if (change.kind === 'body-event') {
 		const body = model.body(change.event.body);
 		const decision = change.event.decision ? model.get('decisions', change.event.decision) : undefined;
@@ -69,7 +69,7 @@ export function changeNote(model: SiteModel, change: Change, lang: Lang): Change
 			...base,
 			subject,
 			what: fill(t.decisionAt, { outcome: t.labels.decisionOutcomes[change.decision.outcome] }),
-			meeting: meetingLink(change.meeting.id),
+			meeting: meetingLink(change.meeting.id, false),
 			...(change.decision.note ? { note: change.decision.note[lang] } : {}),
 			references: referenceLinks(model, change.decision.sources, lang),
 		};

@@ -13,10 +13,14 @@ import { LANGS, nameForMessages, type Lang } from '../i18n/languages.ts';
 import { bodySchema } from '../schemas/bodies.ts';
 import { measureSchema } from '../schemas/measures.ts';
 import { prioritySchema } from '../schemas/priorities.ts';
+import { decisionSchema } from '../schemas/decisions.ts';
+import { BODY_EVENTS, measureEventSchema } from '../schemas/events.ts';
+import { meetingSchema } from '../schemas/meetings.ts';
+import { idSchema, isoDateSchema } from '../schemas/common.ts';
 import { CONTENT_FILES, type ContentFiles, type DataCollection } from './collections.ts';
 import { loadContent } from './load-content.ts';
 
-export const SCAFFOLD_KINDS = ['page', 'body', 'measure', 'priority'] as const;
+export const SCAFFOLD_KINDS = ['page', 'body', 'measure', 'priority', 'meeting', 'decision', 'event'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
 type DataKind = Exclude<ScaffoldKind, 'page'>;
 
@@ -45,10 +49,25 @@ export interface ScaffoldResult {
 	optional: string[];
 }
 
-export const DATA_KINDS: Record<DataKind, { collection: DataCollection; schema: z.ZodObject; label: string; schemaFile: string }> = {
+export const DATA_KINDS: Record<DataKind, { collection: DataCollection; schema: z.ZodObject; label: string; schemaFile: string; notes?: string[] }> = {
 	body: { collection: 'bodies', schema: bodySchema, label: 'body', schemaFile: 'src/schemas/bodies.ts' },
 	measure: { collection: 'measures', schema: measureSchema, label: 'measure', schemaFile: 'src/schemas/measures.ts' },
 	priority: { collection: 'priorities', schema: prioritySchema, label: 'priority', schemaFile: 'src/schemas/priorities.ts' },
+	meeting: { collection: 'meetings', schema: meetingSchema, label: 'meeting', schemaFile: 'src/schemas/meetings.ts' },
+	decision: { collection: 'decisions', schema: decisionSchema, label: 'decision', schemaFile: 'src/schemas/decisions.ts' },
+	// Scaffolded as a measure's event; the notes say how to make it a body's.
+	event: {
+		collection: 'events',
+		schema: measureEventSchema,
+		label: 'event',
+		schemaFile: 'src/schemas/events.ts',
+		notes: [
+			'Keep events.yaml in date order: put this entry after any earlier event.',
+			'Cite what it rests on: `decision: <id in decisions.yaml>`, or `sources:` (a slide, or { record: { fr, en }, url }).',
+			`For a body instead of a measure: replace \`measure\` with \`body: <id in bodies.yaml>\` and set type to one of ${BODY_EVENTS.join(', ')}`,
+			'  (reporting-line-changed also takes `reportsTo: <id>` or `reportsTo: null`).',
+		],
+	},
 };
 
 export function isScaffoldKind(kind: string): kind is ScaffoldKind {
@@ -137,6 +156,11 @@ function isSource(schema: z.ZodType): boolean {
 	return schema instanceof z.ZodObject && Object.keys(schema.shape).sort().join() === 'document,slide';
 }
 
+/** A list item that may be a slide or a record (minutes): decisions' and meetings' sources. */
+function isReference(schema: z.ZodType): boolean {
+	return schema instanceof z.ZodUnion && (schema.options as z.ZodType[]).some((o) => o instanceof z.ZodObject && 'record' in o.shape);
+}
+
 /**
  * The stub of one required field, derived from its schema so that a field the
  * schema adds later is scaffolded too. Throws on a kind of field it does not
@@ -153,6 +177,13 @@ function fieldStub(key: string, schema: z.ZodType, kind: DataKind, existing: unk
 	if (isLocalized(schema)) {
 		return { lines: [`  ${key}: ${EMPTY_LOCALIZED}`], fill: `${LANGS.map((l) => `${key}.${l}`).join(', ')}: in ${LANGS.map((l) => nameForMessages(l)).join(' and in ')}` };
 	}
+	if (schema === isoDateSchema) {
+		return { lines: [`  ${key}: ""`], fill: `${key}: the date, YYYY-MM-DD (a decision or an event cannot be in the future)` };
+	}
+	if (schema === idSchema) {
+		const where = { measure: 'content/data/measures.yaml', meeting: 'content/data/meetings.yaml', body: 'content/data/bodies.yaml' }[key];
+		return { lines: [`  ${key}: ""`], fill: `${key}: the id of the ${key}${where ? ` (${where})` : ''}` };
+	}
 	if (isSource(schema)) {
 		return {
 			lines: [`  ${key}: { document: "", slide: "" }`],
@@ -165,6 +196,12 @@ function fieldStub(key: string, schema: z.ZodType, kind: DataKind, existing: unk
 			return {
 				lines: [`  # ${key}: at least one { document: <id in documents.yaml>, slide: <slide id> }`, `  ${key}: []`],
 				fill: `${key}: at least one { document, slide } (content/data/documents.yaml)`,
+			};
+		}
+		if (isReference(element)) {
+			return {
+				lines: [`  # ${key}: at least one { document: <id>, slide: <slide id> } or { record: { fr: "…", en: "…" }, url: https://… } (minutes, a record of decision)`, `  ${key}: []`],
+				fill: `${key}: at least one source: a slide, or a record such as the minutes`,
 			};
 		}
 		if (isLocalized(element)) {
@@ -199,12 +236,13 @@ export function schemaFields(schema: z.ZodObject): { required: [string, z.ZodTyp
 
 /** The YAML text of a new entry (a list item with a heading comment), and what to fill in. */
 export function dataRecord(kind: DataKind, id: string, existing: unknown[] = []): { text: string; fill: string[]; optional: string[] } {
-	const { schema, label, schemaFile } = DATA_KINDS[kind];
+	const { schema, label, schemaFile, notes = [] } = DATA_KINDS[kind];
 	const { required, optional } = schemaFields(schema);
 	const stubs = required.map(([key, field]) => fieldStub(key, field, kind, existing));
 	const text = [
 		`# New ${label} "${id}" (npm run new -- ${kind} ${id}): fill in every empty value, then run npm run check:content.`,
 		`# Optional fields: ${optional.join(', ')} (${schemaFile}).`,
+		...notes.map((n) => `# ${n}`),
 		`- id: ${id}`,
 		...stubs.flatMap((s) => s.lines),
 		'',

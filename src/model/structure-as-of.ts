@@ -36,8 +36,8 @@ export interface StructureComparison {
 	empty: boolean;
 }
 
-/** What differs in the structure between two dates (from < to). */
-export function compareStructures(model: SiteModel, from: string, to: string): StructureComparison {
+/** What differs in the structure between two dates (from < to; no `to`: as of the latest record). */
+export function compareStructures(model: SiteModel, from: string, to?: string): StructureComparison {
 	const a = model.history.bodiesAsOf(from);
 	const b = model.history.bodiesAsOf(to);
 	const bodies = model.content.bodies.map((e) => e.data);

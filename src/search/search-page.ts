@@ -46,15 +46,41 @@ function excerptNodes(excerpt: string): Node[] {
 	});
 }
 
+/** Results shown at a time, as GOV.UK's search pages do. */
+const PAGE_SIZE = 20;
+
+function resultItem(d: PagefindResultData): HTMLLIElement {
+	const li = document.createElement('li');
+	const a = document.createElement('a');
+	a.href = d.url;
+	a.textContent = d.meta.title ?? d.url;
+	const heading = document.createElement('h2');
+	heading.append(a);
+	li.append(heading);
+	if (d.meta.type) {
+		const badge = document.createElement('span');
+		badge.className = 'badge';
+		badge.textContent = d.meta.type;
+		li.append(badge);
+	}
+	const p = document.createElement('p');
+	p.append(...excerptNodes(d.excerpt));
+	li.append(p);
+	return li;
+}
+
 export function startSearchPage(): void {
 	const form = document.getElementById('search-form') as HTMLFormElement | null;
 	const input = document.getElementById('search-q') as HTMLInputElement | null;
 	const status = document.getElementById('search-status');
 	const list = document.getElementById('search-results');
-	if (!form || !input || !status || !list) return;
+	const more = document.getElementById('search-more') as HTMLButtonElement | null;
+	if (!form || !input || !status || !list || !more) return;
 	const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
 	let run = 0;
 	let timer: number | undefined;
+	/** The current query's results, shown a page at a time (each shown result fetches its fragment). */
+	let pending: { data(): Promise<PagefindResultData> }[] = [];
 
 	const selectedType = () => (form.querySelector('input[name="type"]:checked') as HTMLInputElement | null)?.value ?? '';
 
@@ -69,35 +95,19 @@ export function startSearchPage(): void {
 		if (!query) {
 			status!.textContent = '';
 			list!.replaceChildren();
+			pending = [];
+			more!.hidden = true;
 			return;
 		}
 		status!.textContent = messages.loading;
 		try {
 			const pf = await loadPagefind();
 			const found = await pf.search(query, type ? { filters: { type } } : {});
-			const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-			if (mine !== run) return; // a newer query is under way
-			list!.replaceChildren(
-				...data.map((d) => {
-					const li = document.createElement('li');
-					const a = document.createElement('a');
-					a.href = d.url;
-					a.textContent = d.meta.title ?? d.url;
-					const heading = document.createElement('h2');
-					heading.append(a);
-					li.append(heading);
-					if (d.meta.type) {
-						const badge = document.createElement('span');
-						badge.className = 'badge';
-						badge.textContent = d.meta.type;
-						li.append(badge);
-					}
-					const p = document.createElement('p');
-					p.append(...excerptNodes(d.excerpt));
-					li.append(p);
-					return li;
-				}),
-			);
+			if (mine !== run) return;
+			pending = found.results;
+			list!.replaceChildren();
+			await showMore(mine);
+			if (mine !== run) return;
 			status!.textContent = found.results.length
 				? fill(messages.count, { count: String(found.results.length), query })
 				: fill(messages.none, { query });
@@ -106,6 +116,22 @@ export function startSearchPage(): void {
 			if (mine === run) status!.textContent = messages.error;
 		}
 	}
+
+	/** Appends the next page of results; returns the first new link. */
+	async function showMore(mine: number): Promise<HTMLAnchorElement | undefined> {
+		const next = pending.slice(0, PAGE_SIZE);
+		pending = pending.slice(PAGE_SIZE);
+		const data = await Promise.all(next.map((r) => r.data()));
+		if (mine !== run) return undefined; // a newer query is under way
+		const items = data.map(resultItem);
+		list!.append(...items);
+		more!.hidden = pending.length === 0;
+		return items[0]?.querySelector('a') ?? undefined;
+	}
+	more.addEventListener('click', () => {
+		const mine = run;
+		void showMore(mine).then((first) => first?.focus());
+	});
 
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();

@@ -66,6 +66,8 @@ describe('deck order and numbering', () => {
 
 		test(`${lang}: the home page and the document pages show numbered measures with their numbers, in order`, () => {
 			const numbered = new Map(set.measures.filter((m) => m.data.number).map((m) => [m.data.id, m.data.number!]));
+			// Each measure links to its own page.
+			const measureOfHref = new Map(routes.filter((r) => r.kind === 'measure' && r.lang === lang).map((r) => [`/${r.path}`, r.entryId]));
 			// The home page shows each deck in its own column: each column, and each document page, in deck order.
 			const home = parseFile(fileOf(viewKey('home'), lang));
 			const blocks = [
@@ -75,8 +77,8 @@ describe('deck order and numbering', () => {
 			let seen = 0;
 			for (const { file, root } of blocks) {
 				const shown = root
-					.querySelectorAll('a[href*="#"]')
-					.map((a) => ({ id: a.getAttribute('href')!.split('#')[1]!, text: a.text.trim() }))
+					.querySelectorAll('a[href]')
+					.map((a) => ({ id: measureOfHref.get(a.getAttribute('href')!.split('#')[0]!) ?? '', text: a.text.trim() }))
 					.filter((a) => numbered.has(a.id) && /^\d+\. /.test(a.text));
 				const numbers = shown.map((a) => Number(a.text.split('.')[0]));
 				for (const a of shown) expect(a.text.startsWith(`${numbered.get(a.id)}. `), `${file}: ${a.text}`).toBe(true);

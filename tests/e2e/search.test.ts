@@ -60,7 +60,7 @@ async function searchFromUrl(page: Page, base: string, lang: Lang, query: string
  * as a reader searching again: Pagefind loads once, not once per query.
  */
 const sessions = new Map<string, { page: Promise<Page>; queue: Promise<unknown> }>();
-function search(harness: BrowserSite, lang: Lang, query: string, type = ''): Promise<{ status: string; results: Result[] }> {
+function search(harness: BrowserSite, lang: Lang, query: string, type = '', { all = false } = {}): Promise<{ status: string; results: Result[] }> {
 	const key = `${harness.site.label}|${lang}`;
 	let session = sessions.get(key);
 	if (!session) {
@@ -83,6 +83,14 @@ function search(harness: BrowserSite, lang: Lang, query: string, type = ''): Pro
 			},
 			[query, type],
 		);
+		const first = await readResults(page);
+		if (!all) return first;
+		// Every result: « more » until it hides.
+		while (await page.isVisible('#search-more')) {
+			const shown = await page.$$eval('#search-results > li', (l) => l.length);
+			await page.click('#search-more');
+			await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
+		}
 		return readResults(page);
 	});
 	session.queue = run.catch(() => undefined);
@@ -135,8 +143,24 @@ for (const harness of harnesses) {
 
 			test.each(set.glossary.map((g) => g.data).filter((g) => !g.body))(`${lang}: glossary term "$term.${lang}" finds the glossary`, async (g) => {
 				const glossary = `${base}${pathOf('page:' + set.pages.find((p) => p.data.view === 'glossary')!.data.translationKey, lang)}`;
-				const { results } = await search(harness, lang, g.term[lang]);
+				const { results } = await search(harness, lang, g.term[lang], '', { all: true });
 				expect(results.map((r) => r.href)).toContain(glossary);
+			});
+
+			test(`${lang}: beyond the first 20 results, « more » shows the next ones and moves the focus to the first of them`, async () => {
+				await harness.withPage(async (page) => {
+					// The commonest word of the bodies' names has more than 20 results.
+					const { status, results } = await searchFromUrl(page, harness.url(base), lang, ui(lang).labels.bodyKinds['working-group'].singular);
+					const total = Number(/\d+/.exec(status)![0]);
+					expect(total).toBeGreaterThan(20);
+					expect(results).toHaveLength(20);
+					await page.click('#search-more');
+					await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, 20);
+					const after = await page.$$eval('#search-results > li', (l) => l.length);
+					expect(after).toBe(Math.min(total, 40));
+					expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results > li')[20])).toBe(true);
+					expect(await page.isHidden('#search-more')).toBe(total <= 40);
+				});
 			});
 
 			test(`${lang}: the type filter narrows the results to that type`, async () => {
