@@ -10,7 +10,7 @@ import type { DecisionOutcome } from '../schemas/decisions.ts';
 import type { BodyEvent } from '../schemas/events.ts';
 import type { ChangeWeight } from '../schemas/common.ts';
 import type { DatasetName } from '../open-data/schemas.ts';
-import type { DataFormat } from '../open-data/files.ts';
+import type { DataFormat } from '../open-data/formats.ts';
 import type { TraceKind } from '../model/traceability.ts';
 import type { frStrings } from './fr.ts';
 

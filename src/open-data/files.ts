@@ -3,10 +3,10 @@
 import type { SiteModel } from '../model/site-model.ts';
 import { absoluteUrl } from '../model/urls.ts';
 import { dataset, datasetCsv } from './datasets.ts';
+import { DATA_FORMATS, type DataFormat } from './formats.ts';
 import { datasetJsonSchema, type DatasetName } from './schemas.ts';
 
-export const DATA_FORMATS = ['json', 'csv', 'schema'] as const;
-export type DataFormat = (typeof DATA_FORMATS)[number];
+export { DATA_FORMATS, type DataFormat };
 
 export const DATA_TYPES: Record<DataFormat, string> = {
 	json: 'application/json; charset=utf-8',

@@ -1,0 +1,174 @@
+// The briefing book's HTML: the built pages of one language (the same
+// components' output the site publishes, never a second copy of the
+// content), each page's <main> one part of a single document, after a cover
+// and a table of contents. Ids are prefixed per part so they stay unique;
+// links to a page of the book become links inside the document, links to
+// any other page point to the published site.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { formatDate, type Lang } from '../i18n/languages.ts';
+import { fill, ui } from '../i18n/ui.ts';
+import type { ContentSet } from '../model/content-set.ts';
+import { routeTitle } from '../model/titles.ts';
+import type { BookPart } from './parts.ts';
+
+/** Elements of a page that belong to the screen, not to the book. */
+const SCREEN_ONLY = [
+	'pager',
+	'page-rail',
+	'page-actions',
+	'register-filter',
+	'register-browse',
+	'jc-diagram__scroll-hint',
+	'date-modified',
+	'feed-link',
+];
+/** Attributes that hold ids (or lists of ids) of the same document. */
+const ID_REFS = ['htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'headers', 'ariaOwns'];
+
+export interface ComposeInput {
+	lang: Lang;
+	parts: readonly BookPart[];
+	set: ContentSet;
+	/** The built site, and the base its links carry (`/` or `/cm/`). */
+	dir: string;
+	base: string;
+	/** The published site's origin and base, for links to pages outside the book. */
+	siteUrl: string;
+	/** The book's own CSS (print layout, running header). */
+	css: string;
+	/** YYYY-MM-DD of this edition. */
+	date: string;
+}
+
+export interface ComposedBook {
+	html: string;
+	/** Id of each part's first heading, in order, with its title (the table of contents). */
+	parts: { id: string; title: string }[];
+}
+
+const partId = (i: number) => `p${i + 1}`;
+
+function classes(el: Element): string[] {
+	const c = el.properties?.className;
+	return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
+}
+
+function findAll(node: Root | Element, test: (el: Element) => boolean, out: Element[] = []): Element[] {
+	for (const child of node.children) {
+		if (child.type !== 'element') continue;
+		if (test(child)) out.push(child);
+		findAll(child, test, out);
+	}
+	return out;
+}
+
+const h = (tagName: string, properties: Record<string, unknown>, children: (ElementContent | string)[] = []): Element => ({
+	type: 'element',
+	tagName,
+	properties: properties as Element['properties'],
+	children: children.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : c)),
+});
+
+export function composeBook(input: ComposeInput): ComposedBook {
+	const { lang, parts, set, dir, base, siteUrl } = input;
+	const t = ui(lang);
+	const prefix = base.replace(/\/?$/, '/');
+	const indexOfPath = new Map(parts.map((p, i) => [`${prefix}${p.route.path}`, i]));
+	let head: Element | undefined;
+
+	const bodies = parts.map((part, i) => {
+		const tree = fromHtml(readFileSync(join(dir, part.route.path, 'index.html'), 'utf8'));
+		head ??= findAll(tree, (el) => el.tagName === 'head')[0];
+		const main = findAll(tree, (el) => el.tagName === 'main')[0];
+		if (!main) throw new Error(`briefing book: ${part.route.path} has no <main>`);
+		const own = partId(i);
+		const pageUrl = new URL(`${prefix}${part.route.path}`, 'http://book.invalid');
+		rewrite(main, (href) => {
+			let url: URL;
+			try {
+				url = new URL(href, pageUrl);
+			} catch {
+				return href;
+			}
+			if (url.origin !== pageUrl.origin) return href;
+			const target = indexOfPath.get(url.pathname);
+			if (target !== undefined) return url.hash ? `#${partId(target)}-${decodeURIComponent(url.hash.slice(1))}` : `#${partId(target)}`;
+			return new URL(`${url.pathname}${url.search}${url.hash}`, siteUrl).href;
+		}, own);
+		return h('section', { className: ['book-part', ...(part.annex ? ['book-part--annex'] : [])], id: own, lang }, main.children);
+	});
+
+	const titles = parts.map((p) => routeTitle(p.route, 'full'));
+	const annexAt = parts.findIndex((p) => p.annex);
+	const tocItem = (i: number) =>
+		h('li', {}, [h('a', { href: `#${partId(i)}` }, [titles[i]!]), ' ', h('span', { className: ['book-toc__page'], dataPart: partId(i) }, ['00'])]);
+	const toc = h('nav', { className: ['book-toc'], ariaLabelledBy: 'book-toc-title' }, [
+		h('h1', { id: 'book-toc-title' }, [t.bookContents]),
+		h('ol', {}, parts.map((_, i) => i).filter((i) => annexAt < 0 || i < annexAt).map(tocItem)),
+		...(annexAt >= 0 ? [h('h2', {}, [t.bookAnnex]), h('ol', {}, parts.map((_, i) => i).filter((i) => i >= annexAt).map(tocItem))] : []),
+	]);
+
+	const meeting = set.meetings.map((m) => m.data).sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+	const cover = h('header', { className: ['book-cover'] }, [
+		h('p', { className: ['book-cover__site'] }, [t.siteName]),
+		h('p', { className: ['book-cover__title'] }, [t.bookTitle]),
+		...(meeting ? [h('p', { className: ['book-cover__meeting'] }, [meeting.title[lang]])] : []),
+		h('p', { className: ['book-cover__lead'] }, [t.bookDecks]),
+		h(
+			'ul',
+			{ className: ['book-cover__decks'] },
+			set.documents.map(({ data: d }) => h('li', {}, [`${d.title[lang]} (${d.date ? formatDate(d.date, lang) : t.undated})`])),
+		),
+		h('p', { className: ['book-cover__edition'] }, [fill(t.bookEdition, { date: formatDate(input.date, lang) })]),
+	]);
+
+	const styles = head ? head.children.filter((c): c is Element => c.type === 'element' && ((c.tagName === 'link' && String(c.properties?.rel) === 'stylesheet') || c.tagName === 'style')) : [];
+	const doc: Root = {
+		type: 'root',
+		children: [
+			{ type: 'doctype' },
+			h('html', { lang }, [
+				h('head', {}, [
+					h('meta', { charSet: 'utf-8' }),
+					h('title', {}, [`${t.bookTitle} – ${t.siteName}`]),
+					...styles,
+					h('style', {}, [input.css]),
+				]),
+				h('body', { className: ['book'] }, [cover, toc, ...bodies]),
+			]),
+		] as RootContent[],
+	};
+	return { html: toHtml(doc, { allowDangerousHtml: true }), parts: titles.map((title, i) => ({ id: partId(i), title })) };
+}
+
+/** Prefixes ids and id references, rewrites links, opens disclosures and drops what is for the screen (SVG left as drawn). */
+function rewrite(node: Element, link: (href: string) => string, own: string): void {
+	node.children = node.children.filter((c) => {
+		if (c.type !== 'element') return true;
+		if (c.tagName === 'script' || c.tagName === 'noscript') return false;
+		if (c.tagName === 'nav' && c.properties?.dataToc !== undefined) return false;
+		return !classes(c).some((k) => SCREEN_ONLY.includes(k));
+	});
+	for (const child of node.children) {
+		if (child.type !== 'element') continue;
+		const p = child.properties ?? (child.properties = {});
+		if (child.tagName === 'svg') continue;
+		if (typeof p.id === 'string') p.id = `${own}-${p.id}`;
+		for (const attr of ID_REFS) {
+			const v = p[attr];
+			if (typeof v === 'string') p[attr] = v.split(/\s+/).map((id) => `${own}-${id}`).join(' ');
+			else if (Array.isArray(v)) p[attr] = v.map((id) => `${own}-${String(id)}`);
+		}
+		if (child.tagName === 'a' && typeof p.href === 'string') {
+			p.href = p.href.startsWith('#') ? `#${own}-${p.href.slice(1)}` : link(p.href);
+			delete p.download;
+		}
+		if (child.tagName === 'details') p.open = true;
+		if (child.tagName === 'h1' && !p.id) p.id = `${own}-title`;
+		rewrite(child, link, own);
+	}
+}
