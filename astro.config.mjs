@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import jcDiagrams, { mermaidFences } from './src/diagrams/integration.ts';
+import briefingBook from './src/book/integration.ts';
 import { resolveDeployment } from './src/config/deployment.ts';
 
 // Host and path come from the environment so one tree builds for any host:
@@ -40,7 +41,8 @@ export default defineConfig({
 	},
 	// ```mermaid fences in MDX render like the generated charts (build-time SVG).
 	markdown: { processor: satteri({ mdastPlugins: [mermaidFences()] }) },
-	integrations: [mdx(), jcDiagrams()],
+	// The briefing book prints in the diagrams' browser: its hook runs before jcDiagrams closes it.
+	integrations: [mdx(), briefingBook(), jcDiagrams()],
 	vite: {
 		// Scripts ship as files, never inlined: the search page's dynamic import of Pagefind
 		// breaks when inlined (Vite's preload helper is left undefined), and files keep the

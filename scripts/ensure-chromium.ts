@@ -6,7 +6,8 @@
  * Prints the browser's path and exits 0 when one is found. Otherwise, when
  * running as root on a machine with apt-get (CI, a fresh Debian/Ubuntu box),
  * installs Debian's `chromium` and a font, then checks again. Exits 1 with an
- * install hint when no browser can be had.
+ * install hint when no browser can be had. Also makes sure poppler's PDF tools
+ * are there (the briefing book tests read the PDFs with them).
  *
  * Runs with Node's type stripping: only erasable TypeScript here, and
  * relative imports carry their `.ts` extension.
@@ -30,13 +31,29 @@ function run(cmd: string, args: string[]): void {
 	}
 }
 
+/** poppler's pdfinfo, pdffonts and pdftotext read the briefing books in the tests. */
+function ensurePoppler(isRoot: boolean): boolean {
+	if (hasCommand('pdftotext')) return true;
+	if (isRoot && hasCommand('apt-get')) {
+		try {
+			run('apt-get', ['install', '-y', 'poppler-utils']);
+		} catch (error) {
+			console.error(error instanceof Error ? error.message : String(error));
+		}
+	}
+	if (hasCommand('pdftotext')) return true;
+	console.error('The briefing book tests need poppler (pdfinfo, pdffonts, pdftotext): apt-get install -y poppler-utils (or brew install poppler).');
+	return false;
+}
+
 function main(): number {
+	const isRoot = process.getuid?.() === 0;
+	if (!ensurePoppler(isRoot)) return 1;
 	const found = findChromium();
 	if (found) {
 		console.log(found);
 		return 0;
 	}
-	const isRoot = process.getuid?.() === 0;
 	if (isRoot && hasCommand('apt-get')) {
 		console.error('No Chromium-family browser found; installing Debian\'s chromium with apt-get.');
 		try {

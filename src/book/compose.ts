@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { formatDate, type Lang } from '../i18n/languages.ts';
+import { formatDate, upperFirst, type Lang } from '../i18n/languages.ts';
+import { typesetTree } from '../html/typography.ts';
 import { fill, ui } from '../i18n/ui.ts';
 import type { ContentSet } from '../model/content-set.ts';
 import { routeTitle } from '../model/titles.ts';
@@ -53,7 +54,7 @@ export interface ComposedBook {
 const partId = (i: number) => `p${i + 1}`;
 
 function classes(el: Element): string[] {
-	const c = el.properties?.className;
+	const c: unknown = el.properties?.className;
 	return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 }
 
@@ -99,13 +100,14 @@ export function composeBook(input: ComposeInput): ComposedBook {
 			if (target !== undefined) return url.hash ? `#${partId(target)}-${decodeURIComponent(url.hash.slice(1))}` : `#${partId(target)}`;
 			return new URL(`${url.pathname}${url.search}${url.hash}`, siteUrl).href;
 		}, own);
-		return h('section', { className: ['book-part', ...(part.annex ? ['book-part--annex'] : [])], id: own, lang }, main.children);
+		return h('section', { className: ['book-part', ...(part.route.kind === 'page' ? [] : ['book-part--entry']), ...(part.annex ? ['book-part--annex'] : [])], id: own, lang }, main.children);
 	});
 
-	const titles = parts.map((p) => routeTitle(p.route, 'full'));
+	// As each page's h1 writes it (« Dirigeants principaux du numérique »).
+	const titles = parts.map((p) => upperFirst(routeTitle(p.route, 'full'), lang));
 	const annexAt = parts.findIndex((p) => p.annex);
 	const tocItem = (i: number) =>
-		h('li', {}, [h('a', { href: `#${partId(i)}` }, [titles[i]!]), ' ', h('span', { className: ['book-toc__page'], dataPart: partId(i) }, ['00'])]);
+		h('li', {}, [h('a', { href: `#${partId(i)}` }, [titles[i]!]), ' ', h('span', { className: ['book-toc__page'], dataPart: partId(i) }, ['000'])]);
 	const toc = h('nav', { className: ['book-toc'], ariaLabelledBy: 'book-toc-title' }, [
 		h('h1', { id: 'book-toc-title' }, [t.bookContents]),
 		h('ol', {}, parts.map((_, i) => i).filter((i) => annexAt < 0 || i < annexAt).map(tocItem)),
@@ -126,6 +128,9 @@ export function composeBook(input: ComposeInput): ComposedBook {
 		h('p', { className: ['book-cover__edition'] }, [fill(t.bookEdition, { date: formatDate(input.date, lang) })]),
 	]);
 
+	// The pages' text is already set by the middleware; what the book adds is set here.
+	typesetTree(cover, lang);
+	typesetTree(toc, lang);
 	const styles = head ? head.children.filter((c): c is Element => c.type === 'element' && ((c.tagName === 'link' && String(c.properties?.rel) === 'stylesheet') || c.tagName === 'style')) : [];
 	const doc: Root = {
 		type: 'root',
@@ -168,7 +173,24 @@ function rewrite(node: Element, link: (href: string) => string, own: string): vo
 			delete p.download;
 		}
 		if (child.tagName === 'details') p.open = true;
+		if (/^h[1-6]$/.test(child.tagName)) collapseSpaces(child);
 		if (child.tagName === 'h1' && !p.id) p.id = `${own}-title`;
 		rewrite(child, link, own);
 	}
+}
+
+/**
+ * A heading's text with single spaces only: the book prints headings with
+ * `white-space: pre-wrap` (book.css), because Chromium's PDF outline drops
+ * the space at each line break of a heading otherwise (« servicesdu »).
+ */
+function collapseSpaces(node: Element): void {
+	for (const c of node.children) {
+		if (c.type === 'text') c.value = c.value.replace(/\s+/g, ' ');
+		else if (c.type === 'element') collapseSpaces(c);
+	}
+	const first = node.children[0];
+	const last = node.children.at(-1);
+	if (first?.type === 'text') first.value = first.value.trimStart();
+	if (last?.type === 'text') last.value = last.value.trimEnd();
 }

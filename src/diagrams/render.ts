@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, INSTALL_HINT, findChromium } from '../browser/find-chromium.ts';
 import { MERMAID_CONFIG, POSTPROCESS_VERSION } from './config.ts';
 import { themeSvg } from './palette.ts';
@@ -109,28 +109,47 @@ export function resetRenderStats(): void {
 	s.launches = 0;
 }
 
-async function getPage(): Promise<Page> {
+/**
+ * The build's one Chromium, started on first use: the diagrams render in it,
+ * and the briefing book prints in it (src/book/), so a build never starts two.
+ */
+export function sharedBrowser(): Promise<Browser> {
 	const state = diagramsState();
-	if (!state.page) {
-		state.page = (async () => {
-			const executablePath = findChromium();
-			if (!executablePath) throw new Error(INSTALL_HINT);
-			const { chromium } = await import('playwright-core');
-			state.browser ??= chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] }).catch((e: unknown) => {
+	if (!state.browser) {
+		const executablePath = findChromium();
+		if (!executablePath) return Promise.reject(new Error(INSTALL_HINT));
+		state.browser = import('playwright-core')
+			.then(({ chromium }) => chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] }))
+			.catch((e: unknown) => {
 				throw new Error(
 					`[jc-diagrams] could not start ${executablePath}: ${e instanceof Error ? e.message : String(e)}\n` +
 						'Set CHROMIUM_PATH to a working Chromium, or DIAGRAMS_RENDER=client to render diagrams in the browser.',
 				);
 			});
-			state.stats.launches++;
-			const browser = await state.browser;
+		state.stats.launches++;
+		const launched = state.browser;
+		void launched.then(
 			// A crashed browser must not be reused: the next call starts a new one.
-			browser.once('disconnected', () => {
-				if (state.browser && state.page) {
-					state.browser = null;
-					state.page = null;
-				}
-			});
+			(browser) =>
+				browser.once('disconnected', () => {
+					if (state.browser === launched) {
+						state.browser = null;
+						state.page = null;
+					}
+				}),
+			() => {
+				if (state.browser === launched) state.browser = null;
+			},
+		);
+	}
+	return state.browser;
+}
+
+async function getPage(): Promise<Page> {
+	const state = diagramsState();
+	if (!state.page) {
+		state.page = (async () => {
+			const browser = await sharedBrowser();
 			const page = await browser.newPage();
 			// Nothing may come from the network: mermaid is injected from disk below.
 			await page.route('**/*', (route) => route.abort());

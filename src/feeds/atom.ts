@@ -27,14 +27,14 @@ export function atomFeed(model: SiteModel, lang: Lang, site: URL | undefined): s
 	const entries = notes.map((n) => {
 		const lines = [
 			n.what,
-			n.meeting && `${t.meeting}${t.colon} ${n.meeting.label}`,
+			n.meeting?.label,
 			n.note && `${t.noteLabel}${t.colon} ${n.note}`,
 			n.references.length ? `${t.sourcesLead} ${n.references.map((r) => r.label).join(t.listSep)}` : undefined,
 		].filter((x): x is string => !!x);
 		return [
 			'  <entry>',
 			`    <id>${escapeXml(`${pageUrl}#change-${n.id}`)}</id>`,
-			`    <title>${text(`${n.subject.label}${t.colon} ${n.what}`)}</title>`,
+			`    <title>${text(`${n.subject.label} — ${n.what}`)}</title>`,
 			`    <updated>${stamp(n.date)}</updated>`,
 			`    <link rel="alternate" type="text/html" href="${escapeXml(abs(n.subject.href))}"/>`,
 			`    <summary>${text(lines.join('\n'))}</summary>`,
@@ -49,7 +49,7 @@ export function atomFeed(model: SiteModel, lang: Lang, site: URL | undefined): s
 		`  <updated>${stamp(updated)}</updated>`,
 		`  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
 		`  <link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`,
-		`  <author><name>${escapeXml(t.siteShortName)}</name></author>`,
+		`  <author><name>${text(t.siteName)}</name></author>`,
 		...entries,
 		'</feed>',
 		'',

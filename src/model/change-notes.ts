@@ -18,8 +18,8 @@ export interface ChangeNote {
 	subject: { label: string; href: string; kind: 'measure' | 'body' };
 	/** What happened (« Décision : approuvée », « En cours », « Relève désormais du … »). */
 	what: string;
-	/** Where it was decided: the meeting of a decision, or of the decision an event follows (`follows`). */
-	meeting?: { label: string; href: string; follows: boolean };
+	/** Where it was decided: the meeting of a decision, or « À la suite de la décision de la réunion du … » for an event. */
+	meeting?: { label: string; href: string };
 	note?: string;
 	references: { label: string; href?: string }[];
 }
@@ -47,10 +47,17 @@ export function bodyEventText(model: SiteModel, type: string, to: BodyState, lan
 	return `${bodyEvents['reporting-line-changed']({ article: parent.article[lang] })}${(parent.nameInText ?? parent.name)[lang]}`;
 }
 
+/** A link to a meeting: its name, or, for what follows a decision, « À la suite de la décision de la réunion du {date} ». */
+export function meetingRef(model: SiteModel, id: string, lang: Lang, follows: boolean): { label: string; href: string } {
+	const meeting = model.get('meetings', id);
+	const label = follows ? fill(ui(lang).followsDecision, { date: formatDate(meeting.date, lang) }) : meeting.title[lang];
+	return { label, href: entityHref(model, 'meeting', id, lang) };
+}
+
 export function changeNote(model: SiteModel, change: Change, lang: Lang): ChangeNote {
 	const t = ui(lang);
 	const base = { id: change.id, date: change.date, when: formatDate(change.date, lang) };
-	const meetingLink = (id: string, follows = true) => ({ label: model.get('meetings', id).title[lang], href: entityHref(model, 'meeting', id, lang), follows });
+	const meetingLink = (id: string, follows = true) => meetingRef(model, id, lang, follows);
 	if (change.kind === 'body-event') {
 		const body = model.body(change.event.body);
 		const decision = change.event.decision ? model.get('decisions', change.event.decision) : undefined;

@@ -2,6 +2,7 @@ import type { SitemapItemLoose } from 'sitemap';
 import { LANGS } from '../i18n/languages.ts';
 import type { SiteModel } from './site-model.ts';
 import { absoluteUrl } from './urls.ts';
+import { bookEnabled, bookPath } from '../book/config.ts';
 
 /** One sitemap item per published language page, each listing every language and x-default. */
 export function sitemapEntries(model: SiteModel, site: URL | undefined): SitemapItemLoose[] {
@@ -25,5 +26,12 @@ export function sitemapEntries(model: SiteModel, site: URL | undefined): Sitemap
 			],
 		});
 	}
+	// The briefing books, each listing the other languages' (made at the end of the build).
+	if (bookEnabled())
+		for (const lang of LANGS)
+			items.push({
+				url: absoluteUrl(bookPath(lang), site),
+				links: LANGS.map((l) => ({ lang: l as string, url: absoluteUrl(bookPath(l), site) })),
+			});
 	return items;
 }

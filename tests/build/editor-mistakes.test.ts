@@ -19,6 +19,7 @@ const env = {
 	ASTRO_CACHE_DIR: join(fx.root, 'cache'),
 	// Charts are not what these tests are about: no browser needed.
 	DIAGRAMS_RENDER: 'client',
+	BRIEFING_BOOK: 'off',
 };
 afterAll(() => fx.cleanup());
 

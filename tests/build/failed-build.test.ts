@@ -36,6 +36,24 @@ it('fails on a missing reference and keeps the previous dist', { timeout: 120_00
 	expect(readdirSync(dirname(out)).filter((n) => n.startsWith('out.'))).toEqual([]);
 });
 
+it('fails when the briefing book cannot be made, saying why, and keeps the previous dist', { timeout: 120_000 }, () => {
+	const { fx, out } = freshCopy();
+	mkdirSync(out, { recursive: true });
+	writeFileSync(join(out, 'index.html'), '<!doctype html><title>previous</title>');
+	// Charts left to the reader's browser: the book would print without them, so it refuses.
+	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+		cwd: PROJECT,
+		env: { ...process.env, CONTENT_DIR: fx.contentDir, ASTRO_CACHE_DIR: join(fx.root, 'cache-3'), DIAGRAMS_RENDER: 'client' },
+		encoding: 'utf8',
+	});
+	const output = `${r.stdout}${r.stderr}`;
+	expect(r.status).not.toBe(0);
+	expect(output).toContain('briefing book: the charts must be drawn at build time');
+	expect(output).toContain('was left as it was');
+	expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('previous');
+	expect(readdirSync(dirname(out)).filter((n) => n.startsWith('out.'))).toEqual([]);
+});
+
 it('builds the valid fixture and swaps it into place', { timeout: 120_000 }, () => {
 	const { fx, out } = freshCopy();
 	mkdirSync(out, { recursive: true });
@@ -53,7 +71,7 @@ it('builds the valid fixture and swaps it into place', { timeout: 120_000 }, () 
 	fx.write('pages/en/home.mdx', fx.read('pages/en/home.mdx') + '\n```mermaid title="Fence chart"\nflowchart LR\n  a["Fence start"] --> b["Fence end"]\n```\n');
 	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
 		cwd: PROJECT,
-		env: { ...process.env, CONTENT_DIR: fx.contentDir, ASTRO_CACHE_DIR: join(fx.root, 'cache-2'), DIAGRAMS_RENDER: 'client' },
+		env: { ...process.env, CONTENT_DIR: fx.contentDir, ASTRO_CACHE_DIR: join(fx.root, 'cache-2'), DIAGRAMS_RENDER: 'client', BRIEFING_BOOK: 'off' },
 		encoding: 'utf8',
 	});
 	expect(`${r.stdout}${r.stderr}`).toContain('Site built into');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGS, formatDate, type Lang } from '../../src/i18n/languages.ts';
+import { LANGS, formatDate, upperFirst, type Lang } from '../../src/i18n/languages.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { contentFiles } from '../../src/model/collections.ts';
 import { deriveHistory } from '../../src/model/history.ts';
@@ -48,7 +48,7 @@ beforeAll(() => {
 		spawnSync('git', args, { cwd: contentDir, env: gitEnv });
 	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
 		cwd: PROJECT,
-		env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(root, 'cache'), DIAGRAMS_RENDER: 'client' },
+		env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(root, 'cache'), DIAGRAMS_RENDER: 'client', BRIEFING_BOOK: 'off' },
 		encoding: 'utf8',
 	});
 	if (r.status !== 0) throw new Error(`fixture build failed:\n${r.stdout}${r.stderr}`);
@@ -89,7 +89,7 @@ describe.each(LANGS)('records shown in %s', (lang) => {
 	it('the meeting page lists the decision taken there', () => {
 		const page = html(pathOf('meeting:meeting-a', lang));
 		expect(text(page.querySelector('.decision-list'))).toContain(set.measures[0]!.data.title[lang]);
-		expect(text(page.querySelector('.decision-list'))).toContain(t.labels.decisionOutcomes['approved-with-changes']);
+		expect(text(page.querySelector('.decision-list'))).toContain(upperFirst(t.labels.decisionOutcomes['approved-with-changes'], lang));
 	});
 
 	it('the later meeting draws the structure of its date and lists what changed since the first', () => {

@@ -33,7 +33,7 @@ function files(dir: string): string[] {
 	});
 }
 function run(args: string[], env: Record<string, string> = {}): { status: number | null; out: string } {
-	const r = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, DIAGRAMS_RENDER: 'client', ...env }, encoding: 'utf8' });
+	const r = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, DIAGRAMS_RENDER: 'client', BRIEFING_BOOK: 'off', ...env }, encoding: 'utf8' });
 	return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 /** The type check of the dictionaries and the language declaration (tsc, strict, as `astro check` runs it). */

@@ -97,7 +97,7 @@ describe('structureChart', () => {
 
 	it('puts title and description in the source and returns them', () => {
 		expect(spec.title).toBe(ui('en').diagrams.titles.structure);
-		expect(spec.description).toMatch(/^The chart joins 7 bodies by 4 reporting lines and 3 other relationships, 0 links of them inferred by the site\./);
+		expect(spec.description).toMatch(/^The chart connects 7 bodies through 4 reporting lines and 3 other relationships\./);
 		expect(spec.description).toMatch(/1 body with no stated link is listed beside the chart\.$/);
 		expect(p.accDescr).not.toMatch(/[\n:]|;(?<!#\d+;)/); // every ; ends a numeric entity code
 	});
@@ -130,7 +130,7 @@ describe('labels in each language', () => {
 		expect(nodeByLabel(p, 'Sous-comité Bêta').label).toBe('Sous-comité Bêta<br/>(en examen)');
 		expect(p.edges.map((e) => e.label).filter(Boolean)).toEqual(['assure la liaison avec', 'soutient']);
 		expect(spec.title).toBe('Structure selon les documents et changements proposés');
-		expect(spec.description).toMatch(/^Le diagramme relie 7 organismes par 4 liens hiérarchiques et 3 autres relations, dont 0 lien déduit par le site\./);
+		expect(spec.description).toMatch(/^Le diagramme relie 7 organismes par 4 liens hiérarchiques et 3 autres relations\./);
 		expect(spec.outline.at(-1)!.label).toBe('Organismes sans lien précisé dans les documents');
 	});
 

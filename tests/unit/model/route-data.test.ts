@@ -1,6 +1,7 @@
 // Route data and the sitemap, from the site model of the valid fixture: what
 // the layout shows (breadcrumbs, navigation, alternates, toggle) and what
 // search engines get, in every language.
+import { bookPath } from '../../../src/book/config.ts';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { LANGS } from '../../../src/i18n/languages.ts';
@@ -78,10 +79,12 @@ describe('sitemapEntries', () => {
 	it('lists the root and every route once, each with every language and x-default', () => {
 		const entries = sitemapEntries(model, new URL(SITE));
 		expect(entries[0]!.url).toBe(`${SITE}/`);
-		expect(entries).toHaveLength(1 + model.routes.length);
+		// The root, every route, then each language's briefing book.
+		expect(entries).toHaveLength(1 + model.routes.length + LANGS.length);
 		const urls = entries.map((e) => e.url);
 		expect(new Set(urls).size).toBe(urls.length);
-		for (const e of entries.slice(1)) {
+		for (const lang of LANGS) expect(urls).toContain(`${SITE}/${bookPath(lang)}`);
+		for (const e of entries.slice(1, 1 + model.routes.length)) {
 			expect(e.links!.map((l) => l.lang)).toEqual([...LANGS, 'x-default']);
 			expect(e.links!.map((l) => l.url)).toContain(e.url);
 			expect(e.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,0 +1,95 @@
+// The briefing book, made at the end of `astro build` in the build's own
+// Chromium (the diagrams' browser): one tagged PDF per language, composed
+// from the built pages, then the link on every page of that language gets
+// the book's real size and page count. Any failure fails the build, so
+// scripts/build.ts publishes nothing (the previous dist/ stays).
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { counter } from '../i18n/dictionary.ts';
+import { LANGS, language, type Lang } from '../i18n/languages.ts';
+import { fill, ui } from '../i18n/ui.ts';
+import { typeset } from '../html/typography.ts';
+import { CONTENT_FILES } from '../model/collections.ts';
+import { publishable } from '../model/drafts.ts';
+import { loadContent } from '../model/load-content.ts';
+import { buildRoutes } from '../model/routes.ts';
+import { renderMode, sharedBrowser } from '../diagrams/render.ts';
+import { composeBook } from './compose.ts';
+import { bookEnabled, bookPaper, bookPath } from './config.ts';
+import { bookParts } from './parts.ts';
+import { printBook } from './print.ts';
+
+/** The empty element each page's link carries until the book is made (SiteFooter.astro), however serialized. */
+const DETAILS_MARKER = /<span data-briefing-book-details(?:="")?><\/span>/;
+
+const BOOK_CSS = readFileSync(new URL('./book.css', import.meta.url), 'utf8');
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((n) => {
+		const p = join(dir, n);
+		return statSync(p).isDirectory() ? htmlFiles(p) : n.endsWith('.html') ? [p] : [];
+	});
+}
+
+/** « (PDF, 1,2 Mo, 24 pages) », set in the language's typography. */
+export function bookDetails(lang: Lang, bytes: number, pages: number): string {
+	const t = ui(lang);
+	const { locale } = language(lang);
+	const size = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(bytes / 1_000_000);
+	return typeset(fill(t.bookDetails, { size, pages: counter(locale)(pages, t.pageOne, t.pageOther) }), lang);
+}
+
+export default function briefingBook(): AstroIntegration {
+	let base = '/';
+	let site = '';
+	return {
+		name: 'jc-briefing-book',
+		hooks: {
+			'astro:config:setup': ({ config }) => {
+				base = config.base || '/';
+				site = config.site ?? '';
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (!bookEnabled()) return;
+				if (renderMode() === 'client')
+					throw new Error('briefing book: the charts must be drawn at build time (Chromium, not DIAGRAMS_RENDER=client); set BRIEFING_BOOK=off to build without the book');
+				const started = Date.now();
+				const out = fileURLToPath(dir);
+				const { set: all } = loadContent(process.cwd(), CONTENT_FILES);
+				const set = publishable(all, true);
+				const routes = buildRoutes(set);
+				const browser = await sharedBrowser();
+				const date = new Date().toISOString().slice(0, 10);
+				// Both languages at once, each in its own tab of the one browser.
+				await Promise.all(
+					LANGS.map(async (lang) => {
+						const t = ui(lang);
+						const parts = bookParts(set, routes, lang);
+						const book = composeBook({ lang, parts, set, dir: out, base, siteUrl: new URL(base, site).href, css: BOOK_CSS, date });
+						const printed = await printBook({
+							browser,
+							html: book.html,
+							dir: out,
+							base,
+							parts: book.parts.map((p) => p.id),
+							paper: bookPaper(),
+							header: `${t.siteName} — ${t.bookTitle}`,
+						});
+						writeFileSync(join(out, bookPath(lang)), printed.pdf);
+						const details = bookDetails(lang, printed.pdf.length, printed.pages);
+						// Every page of the language links the book with its real size and length.
+						for (const file of htmlFiles(join(out, lang))) {
+							const html = readFileSync(file, 'utf8');
+							if (!DETAILS_MARKER.test(html)) throw new Error(`briefing book: ${file} has no link to the book (SiteFooter.astro)`);
+							writeFileSync(file, html.replace(DETAILS_MARKER, `<span data-briefing-book-details>${details}</span>`));
+						}
+						logger.info(`${bookPath(lang)}: ${printed.pages} pages, ${(printed.pdf.length / 1e6).toFixed(1)} MB`);
+					}),
+				);
+				logger.info(`briefing books made in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+			},
+		},
+	};
+}

@@ -1,0 +1,125 @@
+// The briefing book of each language, as built: a real PDF (tagged, fonts
+// embedded, Letter), its text holding every statement of both decks in its
+// language with no OCR error left, an outline entry per part, a table of
+// contents whose numbers are the parts' pages, internal links that land on
+// a page, and a link on every page of the language giving its real size and
+// page count. Read with poppler (pdfinfo, pdffonts, pdftotext) and PDF.js.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bookPath } from '../../src/book/config.ts';
+import { bookDetails } from '../../src/book/integration.ts';
+import { bookParts } from '../../src/book/parts.ts';
+import { readPdf, type PdfSummary } from '../../src/book/pdf-outline.ts';
+import { LANGS, upperFirst } from '../../src/i18n/languages.ts';
+import { publishable } from '../../src/model/drafts.ts';
+import { loadContent } from '../../src/model/load-content.ts';
+import { buildRoutes } from '../../src/model/routes.ts';
+import { blockTexts } from '../../src/model/slide-text.ts';
+import { routeTitle } from '../../src/model/titles.ts';
+import { parseFile } from '../support/html.ts';
+import { pagesOf } from '../support/suite.ts';
+import { targets } from '../support/targets.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const set = publishable(loadContent(ROOT).set, true);
+const routes = buildRoutes(set);
+const site = targets.root;
+const poppler = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/** Text as compared: typographic apostrophes, quotes and spaces made plain, lines joined. */
+const plain = (s: string) =>
+	s
+		.replace(/[’‘]/g, "'")
+		.replace(/[“”]/g, '"')
+		.replace(/[\u00a0\u202f\s]+/g, ' ')
+		.replace(/« /g, '«')
+		.replace(/ »/g, '»')
+		.trim();
+
+describe.each(LANGS)('%s briefing book', (lang) => {
+	const file = join(site.dir, bookPath(lang));
+	let text = '';
+	let info = '';
+	let pdf: PdfSummary;
+	const parts = bookParts(set, routes, lang);
+	beforeAll(async () => {
+		info = poppler('pdfinfo', file);
+		text = plain(poppler('pdftotext', '-enc', 'UTF-8', file, '-'));
+		pdf = await readPdf(readFileSync(file));
+	});
+
+	it('is a tagged PDF in its language, on Letter paper, its fonts embedded, at most 8 MB', () => {
+		expect(info).toMatch(/^Tagged:\s+yes$/m);
+		expect(pdf.marked).toBe(true);
+		expect(pdf.language).toBe(lang);
+		expect(info).toMatch(/^Page size:\s+612 x 792 pts \(letter\)$/m);
+		const fonts = poppler('pdffonts', file).split('\n').slice(2).filter((l) => l.trim());
+		expect(fonts.length).toBeGreaterThan(0);
+		for (const line of fonts) expect(line.split(/\s+/).at(-5), line).toBe('yes');
+		expect(statSync(file).size).toBeLessThanOrEqual(8 * 1024 * 1024);
+	});
+
+	it('holds every statement of both decks, in its language', () => {
+		const missing: string[] = [];
+		for (const { data: doc } of set.documents)
+			for (const slide of doc.slides)
+				for (const t of [slide.title, ...slide.text.flatMap(blockTexts)]) if (!text.includes(plain(t[lang]))) missing.push(`${doc.id}/${slide.id}: ${t[lang]}`);
+		expect(missing).toEqual([]);
+	});
+
+	it('has no OCR error left', () => {
+		const corrections = parseYaml(readFileSync(join(ROOT, 'content/sources/ocr-corrections.yaml'), 'utf8')) as { ocr: string }[];
+		// Words only: a correction of punctuation alone (« |la ») is not a word to look for.
+		const words = corrections.map((c) => plain(c.ocr)).filter((w) => /^[\p{L}' ]{4,}$/u.test(w));
+		expect(words.length).toBeGreaterThan(0);
+		for (const w of words) expect(text, w).not.toContain(w);
+	});
+
+	it('has an outline entry per part, in order, after the contents, titled as the part', () => {
+		const top = pdf.outline.slice(1).map((e) => plain(e.title));
+		expect(top).toHaveLength(parts.length);
+		// The part's h1: its title, and a body's acronym after it.
+		top.forEach((title, i) => expect(title.startsWith(plain(upperFirst(routeTitle(parts[i]!.route, 'full'), lang))), title).toBe(true));
+		// Each entry's words as the heading writes them (no two words run together where a heading wraps).
+		for (const e of pdf.outline) expect(text).toContain(plain(e.title));
+		const pages = pdf.outline.map((e) => e.page);
+		expect(pages).toEqual([...pages].sort((a, b) => a - b));
+	});
+
+	it('numbers its table of contents with the page each part starts on', () => {
+		const tocPages = pdf.outline[1]!.page - 1;
+		const lines = poppler('pdftotext', '-layout', '-f', '2', '-l', String(tocPages), file, '-').split('\n').map(plain);
+		parts.forEach((part, i) => {
+			const title = plain(upperFirst(routeTitle(part.route, 'full'), lang)).slice(0, 40);
+			const start = pdf.outline[i + 1]!.page;
+			expect(lines.some((l) => l.startsWith(title) && l.endsWith(` ${start}`)), `${title} … ${start}`).toBe(true);
+		});
+	});
+
+	it('links inside the document land on a page of it (the contents, and links between parts)', () => {
+		expect(pdf.internalLinks.length).toBeGreaterThanOrEqual(parts.length);
+		for (const l of pdf.internalLinks) {
+			expect(l.to, `link on page ${l.from}`).toBeDefined();
+			expect(l.to!).toBeGreaterThanOrEqual(1);
+			expect(l.to!).toBeLessThanOrEqual(pdf.pages);
+		}
+	});
+
+	it('is linked from every page of its language with its real size and page count', () => {
+		const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)![1]);
+		const expected = bookDetails(lang, statSync(file).size, pages);
+		const languagePages = pagesOf(site).filter((p) => p.lang === lang);
+		expect(languagePages.length).toBeGreaterThan(0);
+		for (const p of languagePages) {
+			const link = parseFile(p.file).querySelector('.book-link a');
+			expect(link?.getAttribute('href'), p.rel).toBe(`/${bookPath(lang)}`);
+			expect(parseFile(p.file).querySelector('[data-briefing-book-details]')?.textContent, p.rel).toBe(expected);
+		}
+	});
+
+	it('is listed in the sitemap', () => {
+		expect(readFileSync(join(site.dir, 'sitemap.xml'), 'utf8')).toContain(`/${bookPath(lang)}</loc>`);
+	});
+});
