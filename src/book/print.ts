@@ -1,10 +1,12 @@
 // Prints the composed book to PDF in the build's Chromium: tagged, with an
 // outline of its headings, fonts embedded. Two passes: the first tells on
 // which page each part starts (read from the PDF's outline), the second
-// prints the table of contents with those numbers.
+// prints the table of contents with those numbers. The numbers are kept by
+// the book's hash, so an unchanged book prints once (and is checked).
 import type { Browser } from 'playwright-core';
-import { existsSync, statSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize, resolve } from 'node:path';
 import { readPdf } from './pdf-outline.ts';
 import type { PaperSize } from './config.ts';
 
@@ -28,6 +30,16 @@ export interface PrintedBook {
 	pages: number;
 	/** Page on which each part starts. */
 	partPages: number[];
+}
+
+/**
+ * Where the parts' first pages are kept, by a hash of the book and the paper:
+ * an unchanged book (a warm rebuild, a CI run that keeps node_modules/.cache)
+ * prints once. BOOK_CACHE_DIR moves it.
+ */
+function cacheFile(html: string, paper: PaperSize): string {
+	const dir = process.env.BOOK_CACHE_DIR?.trim() || resolve(process.cwd(), 'node_modules/.cache/jc-book');
+	return join(dir, `${createHash('sha256').update(paper).update('\0').update(html).digest('hex').slice(0, 32)}.json`);
 }
 
 export async function printBook(input: PrintInput): Promise<PrintedBook> {
@@ -66,21 +78,34 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 				throw new Error(`briefing book: the PDF outline has ${top.length} parts after the contents, the book ${parts.length}: each part must have one h1`);
 			return { pages, starts: top.map((e) => e.page) };
 		};
+		/** Writes each part's first page into the contents. */
+		const fill = (starts: number[]) =>
+			page.evaluate(
+				(numbers) => {
+					for (const [id, n] of Object.entries(numbers)) {
+						const el = document.querySelector(`.book-toc__page[data-part="${id}"]`);
+						if (el) el.textContent = String(n);
+					}
+				},
+				Object.fromEntries(parts.map((id, i) => [id, starts[i]!])),
+			);
+		const cache = cacheFile(html, paper);
+		const known = existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as number[]) : undefined;
+		if (known?.length === parts.length) {
+			await fill(known);
+			const pdf = await page.pdf(options);
+			const printed = await partPages(pdf);
+			if (printed.starts.join() === known.join()) return { pdf, pages: printed.pages, partPages: printed.starts };
+		}
 		// (Both prints are tagged: Chromium writes the outline from the tags.)
 		const first = await partPages(await page.pdf(options));
-		await page.evaluate(
-			(numbers) => {
-				for (const [id, n] of Object.entries(numbers)) {
-					const el = document.querySelector(`.book-toc__page[data-part="${id}"]`);
-					if (el) el.textContent = String(n);
-				}
-			},
-			Object.fromEntries(parts.map((id, i) => [id, first.starts[i]!])),
-		);
+		await fill(first.starts);
 		const pdf = await page.pdf(options);
 		const second = await partPages(pdf);
 		if (second.starts.join() !== first.starts.join())
 			throw new Error('briefing book: numbering the table of contents moved the parts to other pages');
+		mkdirSync(dirname(cache), { recursive: true });
+		writeFileSync(cache, JSON.stringify(second.starts));
 		return { pdf, pages: second.pages, partPages: second.starts };
 	} finally {
 		await context.close();

@@ -193,7 +193,7 @@ function describeSite(site: BuiltSite): void {
 			expect(lines, `robots.txt Sitemap: must be ${sitemapUrl}`).toContain(sitemapUrl);
 		});
 
-		test('sitemap.xml: every <loc> is a built page, once, and no 404 page is listed', () => {
+		test('sitemap.xml: every <loc> is a built page (or a briefing book), once, and no 404 page is listed', () => {
 			const sitemap = readSitemap(site.dir, site.base, origin);
 			const problems = [...sitemap.problems];
 			if (sitemap.entries.length === 0) problems.push('the sitemap lists no URL');
@@ -222,8 +222,9 @@ function describeSite(site: BuiltSite): void {
 					continue;
 				}
 				const page = byRel.get(found.rel);
-				if (!page) problems.push(`${source}: <loc>${loc}</loc> is not an HTML page`);
-				else if (page.kind === 'root-404' || page.kind === 'language-404') {
+				// Besides the pages, the sitemap lists the briefing books (one PDF per language).
+				if (!page && !found.rel.endsWith('.pdf')) problems.push(`${source}: <loc>${loc}</loc> is not an HTML page`);
+				else if (page && (page.kind === 'root-404' || page.kind === 'language-404')) {
 					problems.push(`${source}: <loc>${loc}</loc> is a "page not found" page`);
 				}
 			}
