@@ -26,6 +26,9 @@ const SCREEN_ONLY = [
 	'jc-diagram__scroll-hint',
 	'date-modified',
 	'feed-link',
+	// A screen notice about the other language's page, and each page's list of decks: the annex has the decks.
+	'notice-translation',
+	'page-sources',
 ];
 /** Attributes that hold ids (or lists of ids) of the same document. */
 const ID_REFS = ['htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'headers', 'ariaOwns'];
@@ -39,6 +42,11 @@ export interface ComposeInput {
 	base: string;
 	/** The published site's origin and base, for links to pages outside the book. */
 	siteUrl: string;
+	/**
+	 * Pages the book leaves out but holds elsewhere, by path: a measure's page is
+	 * its row in the register (`{ path, hash }`).
+	 */
+	standIns?: ReadonlyMap<string, { path: string; hash: string }>;
 	/** The book's own CSS (print layout, running header). */
 	css: string;
 	/** YYYY-MM-DD of this edition. */
@@ -96,6 +104,8 @@ export function composeBook(input: ComposeInput): ComposedBook {
 				return href;
 			}
 			if (url.origin !== pageUrl.origin) return href;
+			const standIn = input.standIns?.get(url.pathname.slice(prefix.length));
+			if (standIn && !url.hash) url = new URL(`${prefix}${standIn.path}#${standIn.hash}`, url);
 			const target = indexOfPath.get(url.pathname);
 			if (target !== undefined) return url.hash ? `#${partId(target)}-${decodeURIComponent(url.hash.slice(1))}` : `#${partId(target)}`;
 			return new URL(`${url.pathname}${url.search}${url.hash}`, siteUrl).href;

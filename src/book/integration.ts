@@ -14,7 +14,7 @@ import { typeset } from '../html/typography.ts';
 import { CONTENT_FILES } from '../model/collections.ts';
 import { publishable } from '../model/drafts.ts';
 import { loadContent } from '../model/load-content.ts';
-import { buildRoutes } from '../model/routes.ts';
+import { buildRoutes, type Route } from '../model/routes.ts';
 import { renderMode, sharedBrowser } from '../diagrams/render.ts';
 import { composeBook } from './compose.ts';
 import { bookEnabled, bookPaper, bookPath } from './config.ts';
@@ -39,6 +39,13 @@ export function bookDetails(lang: Lang, bytes: number, pages: number): string {
 	const { locale } = language(lang);
 	const size = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(bytes / 1_000_000);
 	return typeset(fill(t.bookDetails, { size, pages: counter(locale)(pages, t.pageOne, t.pageOther) }), lang);
+}
+
+/** A measure's page is left out of the book: links to it go to its row of the register. */
+function measureRows(routes: readonly Route[], lang: Lang): Map<string, { path: string; hash: string }> {
+	const register = routes.find((r) => r.lang === lang && r.kind === 'page' && r.page.data.view === 'measures');
+	if (!register) return new Map();
+	return new Map(routes.filter((r) => r.lang === lang && r.kind === 'measure').map((r) => [r.path, { path: register.path, hash: r.entryId }]));
 }
 
 export default function briefingBook(): AstroIntegration {
@@ -67,7 +74,7 @@ export default function briefingBook(): AstroIntegration {
 					LANGS.map(async (lang) => {
 						const t = ui(lang);
 						const parts = bookParts(set, routes, lang);
-						const book = composeBook({ lang, parts, set, dir: out, base, siteUrl: new URL(base, site).href, css: BOOK_CSS, date });
+						const book = composeBook({ lang, parts, set, dir: out, base, siteUrl: new URL(base, site).href, css: BOOK_CSS, date, standIns: measureRows(routes, lang) });
 						const printed = await printBook({
 							browser,
 							html: book.html,

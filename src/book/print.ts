@@ -66,8 +66,8 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 			outline: true,
 			printBackground: true,
 			displayHeaderFooter: true,
-			headerTemplate: `<div style="font-size:9px;width:100%;padding:0 1.8cm;color:#333">${escapeHtml(input.header)}</div>`,
-			footerTemplate: '<div style="font-size:9px;width:100%;padding:0 1.8cm;text-align:right;color:#333"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+			headerTemplate: `<div style="font-size:10px;width:100%;padding:0 1.8cm;color:#333">${escapeHtml(input.header)}</div>`,
+			footerTemplate: '<div style="font-size:10px;width:100%;padding:0 1.8cm;text-align:right;color:#333"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
 			margin: { top: '2cm', bottom: '2cm', left: '1.8cm', right: '1.8cm' },
 		} as const;
 		const partPages = async (pdf: Buffer): Promise<{ pages: number; starts: number[] }> => {

@@ -107,6 +107,11 @@ describe.each(LANGS)('%s briefing book', (lang) => {
 		}
 	});
 
+	it('sends a link to a measure to its row of the register inside the book, never to the web', () => {
+		const measurePaths = routes.filter((r) => r.kind === 'measure').map((r) => `/${r.path}`);
+		expect(pdf.externalLinks.filter((u) => measurePaths.includes(new URL(u).pathname))).toEqual([]);
+	});
+
 	it('is linked from every page of its language with its real size and page count', () => {
 		const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)![1]);
 		const expected = bookDetails(lang, statSync(file).size, pages);
