@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { find } from '../html/page-html.ts';
 import { formatDate, upperFirst, type Lang } from '../i18n/languages.ts';
 import { typesetTree } from '../html/typography.ts';
 import { fill, ui } from '../i18n/ui.ts';
@@ -66,14 +67,6 @@ function classes(el: Element): string[] {
 	return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 }
 
-function findAll(node: Root | Element, test: (el: Element) => boolean, out: Element[] = []): Element[] {
-	for (const child of node.children) {
-		if (child.type !== 'element') continue;
-		if (test(child)) out.push(child);
-		findAll(child, test, out);
-	}
-	return out;
-}
 
 const h = (tagName: string, properties: Record<string, unknown>, children: (ElementContent | string)[] = []): Element => ({
 	type: 'element',
@@ -91,8 +84,8 @@ export function composeBook(input: ComposeInput): ComposedBook {
 
 	const bodies = parts.map((part, i) => {
 		const tree = fromHtml(readFileSync(join(dir, part.route.path, 'index.html'), 'utf8'));
-		head ??= findAll(tree, (el) => el.tagName === 'head')[0];
-		const main = findAll(tree, (el) => el.tagName === 'main')[0];
+		head ??= find(tree, 'head');
+		const main = find(tree, 'main');
 		if (!main) throw new Error(`briefing book: ${part.route.path} has no <main>`);
 		const own = partId(i);
 		const pageUrl = new URL(`${prefix}${part.route.path}`, 'http://book.invalid');

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
+import { escapeHtml } from '../diagrams/escape.ts';
 import { readPdf } from './pdf-outline.ts';
 import type { PaperSize } from './config.ts';
 
@@ -110,8 +111,4 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 	} finally {
 		await context.close();
 	}
-}
-
-function escapeHtml(s: string): string {
-	return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

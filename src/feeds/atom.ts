@@ -7,9 +7,10 @@ import { feedPath } from '../model/links.ts';
 import type { SiteModel } from '../model/site-model.ts';
 import { absoluteUrl } from '../model/urls.ts';
 import { typeset } from '../html/typography.ts';
+import { escapeHtml } from '../diagrams/escape.ts';
 
-const escapeXml = (s: string): string =>
-	s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+// The HTML escape is an XML escape too (&amp; &lt; &gt; &quot; &#39;).
+const escapeXml = escapeHtml;
 
 /** An RFC 3339 timestamp for a calendar date (changes are dated by day). */
 const stamp = (date: string) => `${date}T00:00:00Z`;

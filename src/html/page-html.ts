@@ -11,7 +11,8 @@ export interface ParsedPage {
 	main: Element | undefined;
 }
 
-function find(node: Root | Element, tag: string): Element | undefined {
+/** The first element named `tag` under `node`, depth first. */
+export function find(node: Root | Element, tag: string): Element | undefined {
 	for (const child of node.children) {
 		if (child.type !== 'element') continue;
 		if (child.tagName === tag) return child;

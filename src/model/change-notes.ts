@@ -6,6 +6,8 @@ import { fill, ui } from '../i18n/ui.ts';
 import type { Reference } from '../schemas/common.ts';
 import type { BodyEntry } from '../schemas/bodies.ts';
 import type { Change, BodyState } from './history.ts';
+import type { DecisionEntry } from '../schemas/decisions.ts';
+import type { MeasureEventEntry } from '../schemas/events.ts';
 import { entityHref, sourceLink } from './links.ts';
 import type { SiteModel } from './site-model.ts';
 
@@ -55,9 +57,7 @@ export function meetingRef(model: SiteModel, id: string, lang: Lang, follows: bo
 }
 
 export function changeNote(model: SiteModel, change: Change, lang: Lang): ChangeNote {
-	const t = ui(lang);
 	const base = { id: change.id, date: change.date, when: formatDate(change.date, lang) };
-	const meetingLink = (id: string, follows = true) => meetingRef(model, id, lang, follows);
 	if (change.kind === 'body-event') {
 		const body = model.body(change.event.body);
 		const decision = change.event.decision ? model.get('decisions', change.event.decision) : undefined;
@@ -65,29 +65,37 @@ export function changeNote(model: SiteModel, change: Change, lang: Lang): Change
 			...base,
 			subject: { label: bodyLabel(body, lang), href: entityHref(model, 'body', body.id, lang), kind: 'body' },
 			what: bodyEventText(model, change.event.type, change.to, lang),
-			...(decision ? { meeting: meetingLink(decision.meeting) } : {}),
+			...(decision ? { meeting: meetingRef(model, decision.meeting, lang, true) } : {}),
 			...(change.event.note ? { note: change.event.note[lang] } : {}),
 			references: referenceLinks(model, change.event.sources, lang),
 		};
 	}
 	const subject = { label: measureLabel(change.measure, lang), href: entityHref(model, 'measure', change.measure.id, lang), kind: 'measure' as const };
-	if (change.kind === 'decision') {
+	return { ...base, subject, ...measureRecordNote(model, change.kind === 'decision' ? { decision: change.decision } : { event: change.event }, lang) };
+}
+
+/** A decision on a measure, or an event that followed, in words: what the register, the timeline and the feed say of it. */
+export function measureRecordNote(
+	model: SiteModel,
+	record: { decision: DecisionEntry } | { event: MeasureEventEntry },
+	lang: Lang,
+): Pick<ChangeNote, 'what' | 'meeting' | 'note' | 'references'> {
+	const t = ui(lang);
+	if ('decision' in record) {
+		const d = record.decision;
 		return {
-			...base,
-			subject,
-			what: fill(t.decisionAt, { outcome: t.labels.decisionOutcomes[change.decision.outcome] }),
-			meeting: meetingLink(change.meeting.id, false),
-			...(change.decision.note ? { note: change.decision.note[lang] } : {}),
-			references: referenceLinks(model, change.decision.sources, lang),
+			what: fill(t.decisionAt, { outcome: t.labels.decisionOutcomes[d.outcome] }),
+			meeting: meetingRef(model, d.meeting, lang, false),
+			...(d.note ? { note: d.note[lang] } : {}),
+			references: referenceLinks(model, d.sources, lang),
 		};
 	}
-	const decision = change.event.decision ? model.get('decisions', change.event.decision) : undefined;
+	const e = record.event;
+	const decision = e.decision ? model.get('decisions', e.decision) : undefined;
 	return {
-		...base,
-		subject,
-		what: t.labels.measureStatuses[change.event.type],
-		...(decision ? { meeting: meetingLink(decision.meeting) } : {}),
-		...(change.event.note ? { note: change.event.note[lang] } : {}),
-		references: referenceLinks(model, change.event.sources, lang),
+		what: t.labels.measureStatuses[e.type],
+		...(decision ? { meeting: meetingRef(model, decision.meeting, lang, true) } : {}),
+		...(e.note ? { note: e.note[lang] } : {}),
+		references: referenceLinks(model, e.sources, lang),
 	};
 }
