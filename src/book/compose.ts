@@ -103,18 +103,46 @@ export function composeBook(input: ComposeInput): ComposedBook {
 			if (target !== undefined) return url.hash ? `#${partId(target)}-${decodeURIComponent(url.hash.slice(1))}` : `#${partId(target)}`;
 			return new URL(`${url.pathname}${url.search}${url.hash}`, siteUrl).href;
 		}, own);
-		return h('section', { className: ['book-part', ...(part.route.kind === 'page' ? [] : ['book-part--entry']), ...(part.annex ? ['book-part--annex'] : [])], id: own, lang }, main.children);
+		floatWideFigures(main, main);
+		// A section, the home page and the annex start on a new page; the pages of a section follow one another.
+		const starts = i === 0 || part.annex !== parts[i - 1]!.annex || part.section?.id !== parts[i - 1]!.section?.id;
+		const eyebrow = starts && part.section ? [h('p', { className: ['book-part__section'] }, [part.section.title])] : [];
+		return h(
+			'section',
+			{ className: ['book-part', starts ? 'book-part--start' : part.entry ? 'book-part--entry' : 'book-part--page', ...(part.annex ? ['book-part--annex'] : [])], id: own, lang },
+			[...eyebrow, ...main.children],
+		);
 	});
 
 	// As each page's h1 writes it (« Dirigeants principaux du numérique »).
 	const titles = parts.map((p) => upperFirst(routeTitle(p.route, 'full'), lang));
-	const annexAt = parts.findIndex((p) => p.annex);
-	const tocItem = (i: number) =>
-		h('li', {}, [h('a', { href: `#${partId(i)}` }, [titles[i]!]), ' ', h('span', { className: ['book-toc__page'], dataPart: partId(i) }, ['000'])]);
+	const tocItem = (i: number, children: Element[] = []) =>
+		h('li', {}, [
+			h('span', { className: ['book-toc__entry'] }, [h('a', { href: `#${partId(i)}` }, [titles[i]!]), ' ', h('span', { className: ['book-toc__page'], dataPart: partId(i) }, ['000'])]),
+			...(children.length ? [h('ol', {}, children)] : []),
+		]);
+	/** Each page with its entries one level down. */
+	const tocList = (indexes: number[]) => {
+		const items: Element[] = [];
+		for (let k = 0; k < indexes.length; k++) {
+			const i = indexes[k]!;
+			const entries: Element[] = [];
+			while (k + 1 < indexes.length && parts[indexes[k + 1]!]!.entry) entries.push(tocItem(indexes[++k]!));
+			items.push(tocItem(i, entries));
+		}
+		return h('ol', {}, items);
+	};
+	// Grouped as the menu groups them: the home page, each section, then the annex.
+	const groups: { title?: string; indexes: number[] }[] = [];
+	parts.forEach((p, i) => {
+		const title = p.annex ? t.bookAnnex : p.section?.title;
+		const last = groups.at(-1);
+		if (last && last.title === title) last.indexes.push(i);
+		else groups.push({ title, indexes: [i] });
+	});
 	const toc = h('nav', { className: ['book-toc'], ariaLabelledBy: 'book-toc-title' }, [
 		h('h1', { id: 'book-toc-title' }, [t.bookContents]),
-		h('ol', {}, parts.map((_, i) => i).filter((i) => annexAt < 0 || i < annexAt).map(tocItem)),
-		...(annexAt >= 0 ? [h('h2', {}, [t.bookAnnex]), h('ol', {}, parts.map((_, i) => i).filter((i) => i >= annexAt).map(tocItem))] : []),
+		...groups.flatMap((g) => [...(g.title ? [h('h2', {}, [g.title])] : []), tocList(g.indexes)]),
 	]);
 
 	const meeting = set.meetings.map((m) => m.data).sort((a, b) => (a.date < b.date ? -1 : 1))[0];
@@ -179,6 +207,40 @@ function rewrite(node: Element, link: (href: string) => string, own: string): vo
 		if (/^h[1-6]$/.test(child.tagName)) collapseSpaces(child);
 		if (child.tagName === 'h1' && !p.id) p.id = `${own}-title`;
 		rewrite(child, link, own);
+	}
+}
+
+/** Removes and returns the first descendant element that `match` accepts. */
+function take(node: Element, match: (el: Element) => boolean): Element | undefined {
+	for (const [i, c] of node.children.entries()) {
+		if (c.type !== 'element') continue;
+		if (match(c)) return node.children.splice(i, 1)[0] as Element;
+		const found = take(c, match);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/**
+ * A wide chart prints on a landscape page of its own (book.css), which would
+ * leave the rest of the page before it blank: the legend of its section,
+ * then its caption and drawing, move to the end of that section, so the
+ * text (the chart's text version among it) fills the page first and the
+ * legend ends it, as a book floats a figure to the next page.
+ */
+function floatWideFigures(node: Element, host: Element): void {
+	for (const child of [...node.children]) {
+		if (child.type !== 'element' || child.tagName === 'svg') continue;
+		if (child.tagName === 'figure' && classes(child).includes('jc-diagram--wide')) {
+			const caption = take(child, (el) => el.tagName === 'figcaption');
+			const graphic = take(child, (el) => classes(el).includes('jc-diagram__graphic'));
+			if (!caption || !graphic) throw new Error('briefing book: a wide chart has no caption or no drawing');
+			const legend = take(host, (el) => classes(el).includes('jc-legend'));
+			child.tagName = 'div';
+			host.children.push(...(legend ? [legend] : []), h('figure', { className: ['jc-diagram', 'jc-diagram--wide', 'book-wide-figure'] }, [caption, graphic]));
+			continue;
+		}
+		floatWideFigures(child, child.tagName === 'section' ? child : host);
 	}
 }
 

@@ -83,6 +83,7 @@ export default function briefingBook(): AstroIntegration {
 							parts: book.parts.map((p) => p.id),
 							paper: bookPaper(),
 							header: `${t.siteName} — ${t.bookTitle}`,
+							pageRef: t.bookPageRef,
 						});
 						writeFileSync(join(out, bookPath(lang)), printed.pdf);
 						const details = bookDetails(lang, printed.pdf.length, printed.pages);

@@ -20,6 +20,10 @@ export interface BookPart {
 	route: Route;
 	/** The annex of sources (the decks, slide by slide). */
 	annex: boolean;
+	/** The section the part belongs to (none for the home page and the annex): the contents group by it. */
+	section?: { id: string; title: string };
+	/** An entry under its host page (a priority, a body, a meeting, a deck): one level down in the contents. */
+	entry: boolean;
 }
 
 export function bookParts(set: ContentSet, routes: readonly Route[], lang: Lang): BookPart[] {
@@ -32,14 +36,18 @@ export function bookParts(set: ContentSet, routes: readonly Route[], lang: Lang)
 		return inLang.filter((r) => r.kind === kind);
 	};
 	const home = inLang.find((r) => viewOf(r) === 'home');
-	const ordered = set.sections.flatMap((s) => s.data.pages.map(pageOf).filter((r): r is Route => r !== undefined));
+	const ordered = set.sections.flatMap(({ data: s }) =>
+		s.pages.map(pageOf).filter((r): r is Route => r !== undefined).map((page) => ({ page, section: { id: s.id, title: s.title[lang] } })),
+	);
 	const main: BookPart[] = [];
 	const annex: BookPart[] = [];
-	for (const page of [...(home ? [home] : []), ...ordered]) {
+	for (const { page, section } of [...(home ? [{ page: home, section: undefined }] : []), ...ordered]) {
 		const view = viewOf(page);
 		if (view && LEFT_OUT.has(view)) continue;
-		const list = view === ANNEX_VIEW ? annex : main;
-		for (const route of [page, ...entriesOf(page)]) list.push({ route, annex: list === annex });
+		const inAnnex = view === ANNEX_VIEW;
+		const list = inAnnex ? annex : main;
+		for (const route of [page, ...entriesOf(page)])
+			list.push({ route, annex: inAnnex, entry: route !== page, ...(section && !inAnnex ? { section } : {}) });
 	}
 	return [...main, ...annex];
 }

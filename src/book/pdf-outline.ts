@@ -63,3 +63,16 @@ export async function readPdf(data: Uint8Array, { links = true } = {}): Promise<
 		await task.destroy();
 	}
 }
+
+/** The page each named destination lands on (undefined: none by that name), and the page count. */
+export async function destinationPages(data: Uint8Array, names: readonly string[]): Promise<{ pages: number; at: Map<string, number | undefined> }> {
+	const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false });
+	const doc = await task.promise;
+	try {
+		const at = new Map<string, number | undefined>();
+		for (const name of names) at.set(name, await pageOfDest(doc, name));
+		return { pages: doc.numPages, at };
+	} finally {
+		await task.destroy();
+	}
+}

@@ -1,17 +1,21 @@
 // Prints the composed book to PDF in the build's Chromium: tagged, with an
-// outline of its headings, fonts embedded. Two passes: the first tells on
-// which page each part starts (read from the PDF's outline), the second
-// prints the table of contents with those numbers. The numbers are kept by
-// the book's hash, so an unchanged book prints once (and is checked).
-import type { Browser } from 'playwright-core';
+// outline of its headings, fonts embedded. The contents and every
+// cross-reference carry the page they point to: a first, untagged print
+// (about half the cost of a tagged one) tells on which page each link's
+// target lands (the PDF's named destinations, read with PDF.js); the tagged
+// print then carries those numbers, and is checked against its own
+// destinations and outline. The numbers are kept by the book's hash, so an
+// unchanged book prints once (and is still checked).
+import type { Browser, Page } from 'playwright-core';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
-import { escapeHtml } from '../diagrams/escape.ts';
-import { readPdf } from './pdf-outline.ts';
+import { destinationPages, readPdf } from './pdf-outline.ts';
 import type { PaperSize } from './config.ts';
 
 const ORIGIN = 'http://book.invalid';
+/** Prints after the tagged one before giving up, should numbering move a target to another page. */
+const MAX_ROUNDS = 3;
 
 export interface PrintInput {
 	browser: Browser;
@@ -24,6 +28,8 @@ export interface PrintInput {
 	paper: PaperSize;
 	/** The running header, in the book's language. */
 	header: string;
+	/** A cross-reference's page, `{page}` standing for the number (« (p. {page}) »). */
+	pageRef: string;
 }
 
 export interface PrintedBook {
@@ -33,18 +39,72 @@ export interface PrintedBook {
 	partPages: number[];
 }
 
+/** Page of each link target, by id. */
+type Numbers = Record<string, number>;
+
+const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
+
 /**
- * Where the parts' first pages are kept, by a hash of the book and the paper:
+ * The book's pages: the paper in portrait, a landscape page for wide charts
+ * (book.css), the running header and the page numbers in the margins, and
+ * neither on the cover.
+ */
+export function pageCss(paper: PaperSize, header: string): string {
+	const size = paper.toLowerCase() === 'a4' ? 'A4' : paper.toLowerCase();
+	return `@page { size: ${size} portrait; margin: 2cm 1.8cm;
+	@top-left { content: ${cssString(header)}; font-size: 8.5pt; color: #333; }
+	@bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; color: #333; } }
+@page book-wide { size: ${size} landscape; margin: 1.6cm 1.8cm; }
+@page :first { @top-left { content: none; } @bottom-right { content: none; } }`;
+}
+
+/**
+ * Where the numbers are kept, by a hash of everything that lays the book out:
  * an unchanged book (a warm rebuild, a CI run that keeps node_modules/.cache)
  * prints once. BOOK_CACHE_DIR moves it.
  */
-function cacheFile(html: string, paper: PaperSize): string {
+function cacheFile(key: string): string {
 	const dir = process.env.BOOK_CACHE_DIR?.trim() || resolve(process.cwd(), 'node_modules/.cache/jc-book');
-	return join(dir, `${createHash('sha256').update(paper).update('\0').update(html).digest('hex').slice(0, 32)}.json`);
+	return join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+}
+
+/** Marks the cross-references (links to another part) and returns every link target's id. */
+function prepare(page: Page, placeholder: string): Promise<string[]> {
+	return page.evaluate((placeholder) => {
+		const targets = new Set<string>();
+		for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+			const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
+			if (!id || !document.getElementById(id)) continue;
+			targets.add(id);
+			// A page number for links from one part to another; not in the contents, a heading or a chart.
+			const from = a.closest('.book-part')?.id;
+			const to = id.split('-')[0];
+			if (from && from !== to && !a.closest('h1, h2, h3, h4, h5, h6, svg, figure')) a.dataset.pageRef = placeholder;
+		}
+		return [...targets];
+	}, placeholder);
+}
+
+/** Writes the numbers into the contents and the cross-references. */
+function apply(page: Page, numbers: Numbers, pageRef: string): Promise<void> {
+	return page.evaluate(
+		({ numbers, pageRef }) => {
+			for (const el of document.querySelectorAll<HTMLElement>('.book-toc__page[data-part]')) {
+				const n = numbers[el.dataset.part!];
+				if (n !== undefined) el.textContent = String(n);
+			}
+			for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-page-ref]')) {
+				const n = numbers[decodeURIComponent(a.getAttribute('href')!.slice(1))];
+				if (n === undefined) delete a.dataset.pageRef;
+				else a.dataset.pageRef = pageRef.replace('{page}', String(n));
+			}
+		},
+		{ numbers, pageRef },
+	);
 }
 
 export async function printBook(input: PrintInput): Promise<PrintedBook> {
-	const { browser, html, dir, base, parts, paper } = input;
+	const { browser, html, dir, base, parts, paper, pageRef } = input;
 	const prefix = base.replace(/\/?$/, '/');
 	const bookUrl = `${ORIGIN}${prefix}__briefing-book__.html`;
 	const context = await browser.newContext();
@@ -61,53 +121,50 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 		const page = await context.newPage();
 		await page.emulateMedia({ media: 'print' });
 		await page.goto(bookUrl, { waitUntil: 'load' });
-		const options = {
-			format: paper,
-			tagged: true,
-			outline: true,
-			printBackground: true,
-			displayHeaderFooter: true,
-			headerTemplate: `<div style="font-size:10px;width:100%;padding:0 1.8cm;color:#333">${escapeHtml(input.header)}</div>`,
-			footerTemplate: '<div style="font-size:10px;width:100%;padding:0 1.8cm;text-align:right;color:#333"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-			margin: { top: '2cm', bottom: '2cm', left: '1.8cm', right: '1.8cm' },
-		} as const;
-		const partPages = async (pdf: Buffer): Promise<{ pages: number; starts: number[] }> => {
-			const { pages, outline } = await readPdf(pdf, { links: false });
-			// The outline's top level: the contents, then one entry per part (its h1).
-			const top = outline.slice(1);
-			if (top.length !== parts.length)
-				throw new Error(`briefing book: the PDF outline has ${top.length} parts after the contents, the book ${parts.length}: each part must have one h1`);
-			return { pages, starts: top.map((e) => e.page) };
+		const css = pageCss(paper, input.header);
+		await page.addStyleTag({ content: css });
+		const targets = await prepare(page, pageRef.replace('{page}', '00'));
+		const missing = parts.filter((id) => !targets.includes(id));
+		if (missing.length) throw new Error(`briefing book: the contents do not link part ${missing.join(', ')}`);
+
+		const print = (tagged: boolean) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, outline: tagged });
+		const numbersOf = async (pdf: Buffer): Promise<{ pages: number; numbers: Numbers }> => {
+			const { pages, at } = await destinationPages(pdf, targets);
+			return { pages, numbers: Object.fromEntries([...at].filter((e): e is [string, number] => e[1] !== undefined)) };
 		};
-		/** Writes each part's first page into the contents. */
-		const fill = (starts: number[]) =>
-			page.evaluate(
-				(numbers) => {
-					for (const [id, n] of Object.entries(numbers)) {
-						const el = document.querySelector(`.book-toc__page[data-part="${id}"]`);
-						if (el) el.textContent = String(n);
-					}
-				},
-				Object.fromEntries(parts.map((id, i) => [id, starts[i]!])),
-			);
-		const cache = cacheFile(html, paper);
-		const known = existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as number[]) : undefined;
-		if (known?.length === parts.length) {
-			await fill(known);
-			const pdf = await page.pdf(options);
-			const printed = await partPages(pdf);
-			if (printed.starts.join() === known.join()) return { pdf, pages: printed.pages, partPages: printed.starts };
+		const same = (a: Numbers, b: Numbers) => targets.every((id) => a[id] === b[id]);
+		/** The tagged print with these numbers, if it puts every target where they say. */
+		const final = async (numbers: Numbers): Promise<{ done: PrintedBook } | { moved: Numbers }> => {
+			await apply(page, numbers, pageRef);
+			const pdf = await print(true);
+			const printed = await numbersOf(pdf);
+			if (!same(printed.numbers, numbers)) return { moved: printed.numbers };
+			// The outline's top level: the contents, then one entry per part (its h1), on the part's page.
+			const outline = (await readPdf(pdf, { links: false })).outline.slice(1);
+			if (outline.length !== parts.length)
+				throw new Error(`briefing book: the PDF outline has ${outline.length} parts after the contents, the book ${parts.length}: each part must have one h1`);
+			const partPages = parts.map((id) => numbers[id]!);
+			const off = outline.findIndex((e, i) => e.page !== partPages[i]);
+			if (off >= 0) throw new Error(`briefing book: part ${parts[off]} starts on page ${partPages[off]} but its heading is on page ${outline[off]!.page}`);
+			return { done: { pdf, pages: printed.pages, partPages } };
+		};
+
+		const cache = cacheFile([paper, css, pageRef, html].join('\0'));
+		if (existsSync(cache)) {
+			const result = await final(JSON.parse(readFileSync(cache, 'utf8')) as Numbers);
+			if ('done' in result) return result.done;
 		}
-		// (Both prints are tagged: Chromium writes the outline from the tags.)
-		const first = await partPages(await page.pdf(options));
-		await fill(first.starts);
-		const pdf = await page.pdf(options);
-		const second = await partPages(pdf);
-		if (second.starts.join() !== first.starts.join())
-			throw new Error('briefing book: numbering the table of contents moved the parts to other pages');
-		mkdirSync(dirname(cache), { recursive: true });
-		writeFileSync(cache, JSON.stringify(second.starts));
-		return { pdf, pages: second.pages, partPages: second.starts };
+		let numbers = (await numbersOf(await print(false))).numbers;
+		for (let round = 0; round < MAX_ROUNDS; round++) {
+			const result = await final(numbers);
+			if ('done' in result) {
+				mkdirSync(dirname(cache), { recursive: true });
+				writeFileSync(cache, JSON.stringify(numbers));
+				return result.done;
+			}
+			numbers = result.moved;
+		}
+		throw new Error(`briefing book: the page numbers did not settle after ${MAX_ROUNDS} prints (a cross-reference's number keeps moving its target)`);
 	} finally {
 		await context.close();
 	}

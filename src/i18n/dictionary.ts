@@ -72,7 +72,7 @@ export interface EnumLabels {
 	logicLevels: Record<LogicLevel, string>;
 	frameworkSections: Record<FrameworkSection, string>;
 	searchTypes: Record<SearchType, string>;
-	/** What kind of site element restates a slide (document pages, « Repris sur ce site »). */
+	/** What kind of site element restates a slide (document pages, « Repris dans cette publication »). */
 	traceKinds: Record<TraceKind, string>;
 }
 

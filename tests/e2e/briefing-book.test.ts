@@ -12,8 +12,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bookPath } from '../../src/book/config.ts';
 import { bookDetails } from '../../src/book/integration.ts';
 import { bookParts } from '../../src/book/parts.ts';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readPdf, type PdfSummary } from '../../src/book/pdf-outline.ts';
 import { LANGS, upperFirst } from '../../src/i18n/languages.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import { publishable } from '../../src/model/drafts.ts';
 import { loadContent } from '../../src/model/load-content.ts';
 import { buildRoutes } from '../../src/model/routes.ts';
@@ -28,9 +30,14 @@ const set = publishable(loadContent(ROOT).set, true);
 const routes = buildRoutes(set);
 const site = targets.root;
 const poppler = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-/** Text as compared: typographic apostrophes, quotes and spaces made plain, lines joined. */
+/**
+ * Text as compared: typographic apostrophes, quotes and spaces made plain,
+ * lines joined, and hyphens inside a word dropped (pdftotext joins a word
+ * hyphenated at a line's end, « multi-channel » read as « multichannel »).
+ */
 const plain = (s: string) =>
 	s
+		.replace(/(\p{L})-(\p{L})/gu, '$1$2')
 		.replace(/[’‘]/g, "'")
 		.replace(/[“”]/g, '"')
 		.replace(/[\u00a0\u202f\s]+/g, ' ')
@@ -38,16 +45,53 @@ const plain = (s: string) =>
 		.replace(/ »/g, '»')
 		.trim();
 
+interface PageText {
+	landscape: boolean;
+	/** Each run of text with its size in points. */
+	items: { str: string; size: number; x: number; y: number }[];
+	/** Internal links: the rectangle and the page they land on. */
+	links: { rect: number[]; to: number }[];
+}
+
+/** Every page's text runs (with their size) and internal links, read with PDF.js. */
+async function readPages(data: Uint8Array): Promise<PageText[]> {
+	const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false });
+	const doc = await task.promise;
+	try {
+		const pages: PageText[] = [];
+		for (let n = 1; n <= doc.numPages; n++) {
+			const page = await doc.getPage(n);
+			const [, , w, h] = page.view as number[];
+			const items = ((await page.getTextContent()).items as { str?: string; transform: number[] }[])
+				.filter((i) => i.str?.trim())
+				.map((i) => ({ str: i.str!, size: Math.hypot(i.transform[2]!, i.transform[3]!), x: i.transform[4]!, y: i.transform[5]! }));
+			const links: PageText['links'] = [];
+			for (const a of (await page.getAnnotations()) as { subtype: string; url?: string; dest?: unknown; rect: number[] }[]) {
+				if (a.subtype !== 'Link' || a.url || a.dest == null) continue;
+				const dest = typeof a.dest === 'string' ? await doc.getDestination(a.dest) : (a.dest as unknown[]);
+				links.push({ rect: a.rect, to: (await doc.getPageIndex(dest![0] as Parameters<typeof doc.getPageIndex>[0])) + 1 });
+			}
+			pages.push({ landscape: w! > h!, items, links });
+		}
+		return pages;
+	} finally {
+		await task.destroy();
+	}
+}
+
 describe.each(LANGS)('%s briefing book', (lang) => {
 	const file = join(site.dir, bookPath(lang));
 	let text = '';
 	let info = '';
 	let pdf: PdfSummary;
+	let pages: PageText[] = [];
 	const parts = bookParts(set, routes, lang);
+	const t = ui(lang);
 	beforeAll(async () => {
 		info = poppler('pdfinfo', file);
 		text = plain(poppler('pdftotext', '-enc', 'UTF-8', file, '-'));
 		pdf = await readPdf(readFileSync(file));
+		pages = await readPages(readFileSync(file));
 	});
 
 	it('is a tagged PDF in its language, on Letter paper, its fonts embedded, at most 8 MB', () => {
@@ -96,6 +140,46 @@ describe.each(LANGS)('%s briefing book', (lang) => {
 			const start = pdf.outline[i + 1]!.page;
 			expect(lines.some((l) => l.startsWith(title) && l.endsWith(` ${start}`)), `${title} … ${start}`).toBe(true);
 		});
+	});
+
+	it('groups its contents by section, entries under their page, and prints no running header on its cover', () => {
+		const tocPages = pdf.outline[1]!.page - 1;
+		const toc = plain(poppler('pdftotext', '-f', '2', '-l', String(tocPages), file, '-'));
+		for (const { data: s } of set.sections) expect(toc.toLocaleUpperCase(lang), s.title[lang]).toContain(plain(s.title[lang]).toLocaleUpperCase(lang));
+		expect(toc.toLocaleUpperCase(lang)).toContain(plain(t.bookAnnex).toLocaleUpperCase(lang));
+		// The running header (small, with the book's title) and the page number: on every page but the cover.
+		const header = (p: PageText) => plain(p.items.filter((i) => i.size < 10).map((i) => i.str).join('')).includes(plain(t.bookTitle));
+		const folio = (p: PageText) => p.items.some((i) => /^\d+ \/ \d+$/.test(i.str.trim()));
+		expect([header(pages[0]!), folio(pages[0]!)]).toEqual([false, false]);
+		expect(pages.slice(1).filter((p) => !header(p) || !folio(p))).toEqual([]);
+	});
+
+	it('prints every text at 8.5 pt or more, the wide charts on landscape pages', () => {
+		const small = pages.flatMap((p, n) => p.items.filter((i) => i.size < 8.45).map((i) => `page ${n + 1}: ${i.size.toFixed(1)} pt « ${i.str} »`));
+		expect(small).toEqual([]);
+		// The governance chart (its caption is the figure's first text) on a landscape page.
+		const landscape = pages.filter((p) => p.landscape);
+		expect(landscape.length).toBeGreaterThanOrEqual(1);
+		const governance = parseFile(join(site.dir, parts.find((p) => p.route.kind === 'page' && p.route.page.data.view === 'governance')!.route.path, 'index.html'));
+		const caption = plain(governance.querySelector('.jc-diagram--wide figcaption')!.textContent);
+		expect(landscape.some((p) => plain(p.items.map((i) => i.str).join(' ')).includes(caption)), caption).toBe(true);
+	});
+
+	it('gives each cross-reference the page its link lands on', () => {
+		let checked = 0;
+		const wrong: string[] = [];
+		pages.forEach((p, n) => {
+			for (const link of p.links) {
+				const [x1, y1, x2, y2] = link.rect as [number, number, number, number];
+				const inside = p.items.filter((i) => i.x >= x1 - 1 && i.x <= x2 + 1 && i.y >= y1 - 2 && i.y <= y2 + 2).map((i) => i.str).join('');
+				const ref = /\(p\.\s(\d+)\)\s*$/.exec(plain(inside));
+				if (!ref) continue;
+				checked++;
+				if (Number(ref[1]) !== link.to) wrong.push(`page ${n + 1}: « ${inside} » goes to page ${link.to}`);
+			}
+		});
+		expect(wrong).toEqual([]);
+		expect(checked).toBeGreaterThan(50);
 	});
 
 	it('links inside the document land on a page of it (the contents, and links between parts)', () => {
