@@ -67,7 +67,6 @@ export default function briefingBook(): AstroIntegration {
 				const { set: all } = loadContent(process.cwd(), CONTENT_FILES);
 				const set = publishable(all, true);
 				const routes = buildRoutes(set);
-				const browser = await sharedBrowser();
 				const date = new Date().toISOString().slice(0, 10);
 				// Both languages at once, each in its own tab of the one browser.
 				await Promise.all(
@@ -76,7 +75,7 @@ export default function briefingBook(): AstroIntegration {
 						const parts = bookParts(set, routes, lang);
 						const book = composeBook({ lang, parts, set, dir: out, base, siteUrl: new URL(base, site).href, css: BOOK_CSS, date, standIns: measureRows(routes, lang) });
 						const printed = await printBook({
-							browser,
+							browser: sharedBrowser,
 							html: book.html,
 							dir: out,
 							base,

@@ -4,11 +4,12 @@
 // (about half the cost of a tagged one) tells on which page each link's
 // target lands (the PDF's named destinations, read with PDF.js); the tagged
 // print then carries those numbers, and is checked against its own
-// destinations and outline. The numbers are kept by the book's hash, so an
-// unchanged book prints once (and is still checked).
+// destinations and outline. The printed book is kept by the hash of what
+// lays it out (its HTML, the page CSS and every file it loaded), so an
+// unchanged book is not printed again and needs no browser.
 import type { Browser, Page } from 'playwright-core';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { destinationPages, readPdf } from './pdf-outline.ts';
 import type { PaperSize } from './config.ts';
@@ -18,7 +19,8 @@ const ORIGIN = 'http://book.invalid';
 const MAX_ROUNDS = 3;
 
 export interface PrintInput {
-	browser: Browser;
+	/** The build's browser, started only if the book must be printed. */
+	browser: () => Promise<Browser>;
 	html: string;
 	/** The built site (stylesheets, SVG, fonts are read from it) and its base. */
 	dir: string;
@@ -58,14 +60,49 @@ export function pageCss(paper: PaperSize, header: string): string {
 @page :first { @top-left { content: none; } @bottom-right { content: none; } }`;
 }
 
+/** A kept print: the files it loaded (path in the site → hash), and its page numbers. */
+interface Kept {
+	files: Record<string, string>;
+	pages: number;
+	partPages: number[];
+}
+
+const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
 /**
- * Where the numbers are kept, by a hash of everything that lays the book out:
+ * Where a print is kept, by the hash of everything that lays the book out:
  * an unchanged book (a warm rebuild, a CI run that keeps node_modules/.cache)
- * prints once. BOOK_CACHE_DIR moves it.
+ * is not printed again. BOOK_CACHE_DIR moves it.
  */
-function cacheFile(key: string): string {
+function cachePath(key: string): string {
 	const dir = process.env.BOOK_CACHE_DIR?.trim() || resolve(process.cwd(), 'node_modules/.cache/jc-book');
-	return join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
+	return join(dir, sha(key).slice(0, 32));
+}
+
+/** Prints kept (each language's latest few): older ones are removed when a new one is kept. */
+const KEEP = 8;
+
+function keep(path: string, pdf: Buffer, kept: Kept): void {
+	const dir = dirname(path);
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(`${path}.pdf`, pdf);
+	writeFileSync(`${path}.json`, JSON.stringify(kept));
+	const entries = readdirSync(dir)
+		.filter((n) => n.endsWith('.json'))
+		.map((n) => ({ base: join(dir, n.slice(0, -5)), time: statSync(join(dir, n)).mtimeMs }))
+		.sort((a, b) => b.time - a.time);
+	for (const { base } of entries.slice(KEEP)) for (const ext of ['.json', '.pdf']) rmSync(`${base}${ext}`, { force: true });
+}
+
+/** The kept print, if every file it loaded is still the same. */
+function fromCache(path: string, dir: string): PrintedBook | undefined {
+	if (!existsSync(`${path}.json`) || !existsSync(`${path}.pdf`)) return undefined;
+	const kept = JSON.parse(readFileSync(`${path}.json`, 'utf8')) as Kept;
+	for (const [file, hash] of Object.entries(kept.files)) {
+		const on = join(dir, file);
+		if (!existsSync(on) || sha(readFileSync(on)) !== hash) return undefined;
+	}
+	return { pdf: readFileSync(`${path}.pdf`), pages: kept.pages, partPages: kept.partPages };
 }
 
 /** Marks the cross-references (links to another part) and returns every link target's id. */
@@ -104,10 +141,15 @@ function apply(page: Page, numbers: Numbers, pageRef: string): Promise<void> {
 }
 
 export async function printBook(input: PrintInput): Promise<PrintedBook> {
-	const { browser, html, dir, base, parts, paper, pageRef } = input;
+	const { html, dir, base, parts, paper, pageRef } = input;
+	const css = pageCss(paper, input.header);
+	const cache = cachePath([paper, css, pageRef, html].join('\0'));
+	const kept = fromCache(cache, dir);
+	if (kept) return kept;
 	const prefix = base.replace(/\/?$/, '/');
 	const bookUrl = `${ORIGIN}${prefix}__briefing-book__.html`;
-	const context = await browser.newContext();
+	const loaded: Record<string, string> = {};
+	const context = await (await input.browser()).newContext();
 	try {
 		// Nothing from the network: the book, and the site's own files from disk.
 		await context.route('**/*', async (route) => {
@@ -116,12 +158,13 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 			if (url.origin !== ORIGIN || !url.pathname.startsWith(prefix)) return route.abort();
 			const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
 			if (!file.startsWith(normalize(dir)) || !existsSync(file) || !statSync(file).isFile()) return route.abort();
+			const body = readFileSync(file);
+			loaded[file.slice(normalize(dir).length).replace(/^[\\/]+/, '')] = sha(body);
 			return route.fulfill({ path: file });
 		});
 		const page = await context.newPage();
 		await page.emulateMedia({ media: 'print' });
 		await page.goto(bookUrl, { waitUntil: 'load' });
-		const css = pageCss(paper, input.header);
 		await page.addStyleTag({ content: css });
 		const targets = await prepare(page, pageRef.replace('{page}', '00'));
 		const missing = parts.filter((id) => !targets.includes(id));
@@ -149,17 +192,12 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 			return { done: { pdf, pages: printed.pages, partPages } };
 		};
 
-		const cache = cacheFile([paper, css, pageRef, html].join('\0'));
-		if (existsSync(cache)) {
-			const result = await final(JSON.parse(readFileSync(cache, 'utf8')) as Numbers);
-			if ('done' in result) return result.done;
-		}
 		let numbers = (await numbersOf(await print(false))).numbers;
 		for (let round = 0; round < MAX_ROUNDS; round++) {
 			const result = await final(numbers);
 			if ('done' in result) {
-				mkdirSync(dirname(cache), { recursive: true });
-				writeFileSync(cache, JSON.stringify(numbers));
+				const { pdf, pages, partPages } = result.done;
+				keep(cache, pdf, { files: loaded, pages, partPages });
 				return result.done;
 			}
 			numbers = result.moved;

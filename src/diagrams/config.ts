@@ -32,6 +32,8 @@ export const MERMAID_CONFIG = {
 	flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 180 },
 	fontFamily: FONT_STACK,
 	deterministicIds: true,
+	// Mermaid's rounded shapes are drawn with random control points unless seeded: a seed makes every build's SVG the same (CDN caches, the book's cache, diffs).
+	handDrawnSeed: 1,
 	secure: [
 		'secure',
 		'securityLevel',

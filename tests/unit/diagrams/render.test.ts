@@ -156,6 +156,15 @@ describe.skipIf(!hasChromium && !process.env.CI)('build-time rendering in Chromi
 		expect(second).toBe(first!.split('cache-a').join('cache-b'));
 	});
 
+	it('draws the same SVG every time for the same source (rounded shapes seeded), so builds are reproducible', async () => {
+		const source = structureChart(fixtureBodies(), 'en').source.replace('flowchart RL', 'flowchart RL\n%% reproducible');
+		const first = await renderDiagram(source, 'same');
+		await rm(path.join(cacheDir, `${diagramHash(source)}.svg`));
+		const second = await renderDiagram(source, 'same');
+		expect(getRenderStats().browserRenders).toBe(2);
+		expect(second).toBe(first);
+	});
+
 	it('concurrent calls for one source share one render', async () => {
 		const source = 'flowchart LR\naccTitle: t\nn0["A"] --> n1["B"]\n';
 		await Promise.all([renderDiagram(source, 'c1'), renderDiagram(source, 'c2'), renderDiagram(source, 'c3')]);
