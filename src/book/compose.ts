@@ -223,10 +223,10 @@ function take(node: Element, match: (el: Element) => boolean): Element | undefin
 
 /**
  * A wide chart prints on a landscape page of its own (book.css), which would
- * leave the rest of the page before it blank: the legend of its section,
- * then its caption and drawing, move to the end of that section, so the
- * text (the chart's text version among it) fills the page first and the
- * legend ends it, as a book floats a figure to the next page.
+ * leave the rest of the page before it blank: its caption and drawing, with
+ * the legend of its section under them, move to the end of that section, so
+ * the text (the chart's text version among it) fills the page first, as a
+ * book floats a figure to the next page.
  */
 function floatWideFigures(node: Element, host: Element): void {
 	for (const child of [...node.children]) {
@@ -237,7 +237,7 @@ function floatWideFigures(node: Element, host: Element): void {
 			if (!caption || !graphic) throw new Error('briefing book: a wide chart has no caption or no drawing');
 			const legend = take(host, (el) => classes(el).includes('jc-legend'));
 			child.tagName = 'div';
-			host.children.push(...(legend ? [legend] : []), h('figure', { className: ['jc-diagram', 'jc-diagram--wide', 'book-wide-figure'] }, [caption, graphic]));
+			host.children.push(h('figure', { className: ['jc-diagram', 'jc-diagram--wide', 'book-wide-figure'] }, [caption, graphic, ...(legend ? [legend] : [])]));
 			continue;
 		}
 		floatWideFigures(child, child.tagName === 'section' ? child : host);

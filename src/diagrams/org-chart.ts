@@ -175,7 +175,8 @@ export function neighbourhoodChart(
 			to: ids.get(l.to)!,
 			kind: isReport ? 'arrow' : relationEdgeKind(l.type as RelationshipType),
 			label: l.inferred ? quoteLabel(labels.inferred) : isReport || l.type === 'part-of' ? undefined : quoteLabel(labels.relations[l.type]),
-			classes: [isReport ? CLASSES.edgeReportsTo : relationEdgeClass(l.type as RelationshipType), ...(l.inferred ? [CLASSES.edgeInferred] : [])],
+			// An inferred line has the inferred style alone, as in the structure chart and the legend.
+			classes: [l.inferred ? CLASSES.edgeInferred : isReport ? CLASSES.edgeReportsTo : relationEdgeClass(l.type as RelationshipType)],
 		});
 	});
 
@@ -211,5 +212,10 @@ export function neighbourhoodChart(
 		other: links.filter((l) => l.type === 'part-of' || l.type === 'liaises-with').length,
 	});
 	fc.acc(title, description);
-	return { source: fc.toString(), title, description, outline };
+	const drawn = {
+		kinds: [...new Set(order.map((id) => byId.get(id)!.kind))],
+		relations: [...new Set(links.flatMap((l) => (l.type === 'reports-to' ? [] : [l.type])))],
+		inferred: links.some((l) => l.inferred),
+	};
+	return { source: fc.toString(), title, description, outline, drawn };
 }

@@ -135,8 +135,8 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 	}
 	let edge = 0;
 	for (const l of links) {
-		const classes = l.type === 'reports-to' ? [CLASSES.edgeReportsTo] : [relationEdgeClass(l.type)];
-		if (l.inferred) classes.push(CLASSES.edgeInferred);
+		// An inferred line has the inferred style alone, whatever its type (the legend's one entry for both).
+		const classes = l.inferred ? [CLASSES.edgeInferred] : l.type === 'reports-to' ? [CLASSES.edgeReportsTo] : [relationEdgeClass(l.type)];
 		const words = l.type === 'reports-to' || l.type === 'part-of' ? undefined : labels.relations[l.type];
 		const label = l.inferred ? (words ? `${words} (${labels.inferred})` : labels.inferred) : words;
 		fc.edge({

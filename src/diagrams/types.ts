@@ -1,4 +1,5 @@
 /** Shapes shared by the diagram generators, the renderer and Diagram.astro. */
+import type { BodyKind, RelationshipType } from '../schemas/bodies.ts';
 
 /** One item of a diagram's text version, rendered as a nested list. */
 export interface OutlineNode {
@@ -21,4 +22,14 @@ export interface DiagramSpec {
 	title: string;
 	description: string;
 	outline: OutlineNode[];
+	/** What an org chart draws, for its legend (only what is drawn is explained). */
+	drawn?: DrawnElements;
+}
+
+export interface DrawnElements {
+	kinds: readonly BodyKind[];
+	/** Relationship types drawn (stated or inferred); reporting lines are always explained. */
+	relations: readonly RelationshipType[];
+	/** Whether an inferred line is drawn. */
+	inferred: boolean;
 }

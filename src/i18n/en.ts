@@ -21,11 +21,13 @@ const strings = {
 	pageNotFoundTitle: 'Page not found',
 	footerAbout: 'A publication of the Joint Councils’ strategic direction, from two presentation decks.',
 	footerSources: 'All content comes from the Joint Councils’ source documents.',
+	footerNav: 'About this publication',
+	topOfPage: 'Top of page',
 	landingIntro: 'Choose your language',
 	printedFrom: 'Printed from',
 	bodyDescription: '{name}: role, reporting line, relationships and proposed measures according to the Joint Councils’ decks.',
 	priorityDescription: 'Joint Councils priority: {name}. Scope, related bodies and measures.',
-	documentDescription: 'Source document “{name}”: every slide and the site content drawn from it.',
+	documentDescription: 'Source document “{name}”: every slide and the content of this publication drawn from it.',
 	colon: ':',
 	listSep: '; ',
 	objectives: 'Objectives',
@@ -59,6 +61,8 @@ const strings = {
 	proposedBy: 'according to',
 	browseRegister: 'Browse the register',
 	registerByBody: 'Each body’s page also lists its measures.',
+	registerByKind: 'Measures by type',
+	registerByStatus: 'Measures by status',
 	filterRegister: 'Filter the register',
 	registerShown: 'Measures shown: {shown} of {total}',
 	slideShort: 'Slide “{title}”',
@@ -83,8 +87,8 @@ const strings = {
 	imageOnlySlide: 'The body of this slide was an image with no recoverable text. The site presents a synthesis built from the decks’ statements.',
 	usedOnSite: 'Used in this publication',
 	restatement: 'restatement',
-	siteNote: 'Site note',
-	seeAlso: 'see the body’s page',
+	siteNote: 'Editor’s note',
+	seeAlso: 'see the body',
 	sourceDocuments: 'Source documents',
 	landingDescription: 'Bilingual publication of the Joint Councils’ strategic direction.',
 	notFoundText: 'We could not find the page you are looking for. It may have been moved or removed.',
@@ -97,7 +101,8 @@ const strings = {
 	searchNoJs: 'Search needs JavaScript, which is turned off in your browser. You can browse the content from these pages:',
 	searchMore: 'Show more results',
 	searchLoading: 'Searching…',
-	searchResultsCount: '{count} result(s) for “{query}”',
+	searchResultsOne: '{count} result for “{query}”',
+	searchResultsOther: '{count} results for “{query}”',
 	searchNoResults: 'No results for “{query}”.',
 	searchError: 'Search could not be loaded.',
 	structureHeading: 'The structure and the proposed changes',
@@ -158,7 +163,7 @@ const strings = {
 	decisionsTaken: 'Decisions recorded',
 	noDecisionsAtMeeting: 'No decision is recorded for this meeting.',
 	structureAsOf: 'The structure as of {date}',
-	structureAsOfIntro: 'The bodies and their links as the decks describe them (the undated deck and the links the site infers included), with the changes recorded up to that date.',
+	structureAsOfIntro: 'The bodies and their links as the decks describe them (the undated deck and the links this publication infers included), with the changes recorded up to that date.',
 	changesSince: 'Changes since the previous meeting ({date})',
 	changesSinceNone: 'No change to the structure is recorded since the previous meeting ({date}).',
 	comparisonAdded: 'Bodies added',
@@ -336,17 +341,17 @@ export const en: Dictionary = {
 		titles: {
 			structure: 'Structure according to the decks, and proposed changes',
 			neighbourhood: (body) => `Relationships ${grammar.of(body)}`,
-			logicModel: 'Logic model — the site’s synthesis',
+			logicModel: 'Logic model — this publication’s synthesis',
 		},
 		descriptions: {
 			// A clause whose count is zero is left out (a structure as of a date has no proposed change).
 			structure: (c) =>
 				[
-					`The chart connects ${count(c.bodies, 'body', 'bodies')} through ${count(c.reportingLines, 'reporting line', 'reporting lines')}${c.otherRelations ? ` and ${count(c.otherRelations, 'other relationship', 'other relationships')}` : ''}${c.inferred ? `; the site inferred ${count(c.inferred, 'of these links', 'of these links')}` : ''}.`,
+					`The chart connects ${count(c.bodies, 'body', 'bodies')} through ${count(c.reportingLines, 'reporting line', 'reporting lines')}${c.otherRelations ? ` and ${count(c.otherRelations, 'other relationship', 'other relationships')}` : ''}${c.inferred ? `; this publication inferred ${count(c.inferred, 'of these links', 'of these links')}` : ''}.`,
 					c.changes
 						? `Proposed changes are numbered (${count(c.changes, 'change', 'changes')}${c.proposedLines ? `, ${count(c.proposedLines, 'new line', 'new lines')} among them` : ''}); the list of changes by deck gives each one.`
 						: undefined,
-					c.unlinked ? `${count(c.unlinked, 'body with no stated link is', 'bodies with no stated link are')} listed beside the chart.` : undefined,
+					c.unlinked ? `${count(c.unlinked, 'body with no stated link is', 'bodies with no stated link are')} listed separately.` : undefined,
 				]
 					.filter(Boolean)
 					.join(' '),

@@ -22,11 +22,13 @@ export const frStrings = {
 	pageNotFoundTitle: 'Page introuvable',
 	footerAbout: 'Publication de l’orientation stratégique des conseils mixtes, d’après deux documents de présentation.',
 	footerSources: 'Tout le contenu provient des documents sources des conseils mixtes.',
+	footerNav: 'À propos de cette publication',
+	topOfPage: 'Haut de la page',
 	landingIntro: 'Choisissez votre langue',
 	printedFrom: 'Imprimé à partir de',
 	bodyDescription: '{name}\u00a0: rôle, lien hiérarchique, relations et mesures proposées selon les documents des conseils mixtes.',
 	priorityDescription: 'Priorité des conseils mixtes\u00a0: {name}. Portée, organismes et mesures connexes.',
-	documentDescription: 'Document source «\u00a0{name}\u00a0»\u00a0: chaque diapositive et les éléments du site qui en proviennent.',
+	documentDescription: 'Document source «\u00a0{name}\u00a0»\u00a0: chaque diapositive et les éléments de cette publication qui en proviennent.',
 	colon: '\u00a0:',
 	// Canadian usage: no space before the semicolon.
 	listSep: '; ',
@@ -61,6 +63,8 @@ export const frStrings = {
 	proposedBy: 'selon',
 	browseRegister: 'Parcourir le registre',
 	registerByBody: 'Chaque fiche d’organisme énumère aussi ses mesures.',
+	registerByKind: 'Mesures par type',
+	registerByStatus: 'Mesures par statut',
 	filterRegister: 'Filtrer le registre',
 	// Shown by the register's script, which the typography step never sees: the no-break space is typed here.
 	registerShown: 'Mesures affichées\u00a0: {shown} sur {total}',
@@ -86,8 +90,8 @@ export const frStrings = {
 	imageOnlySlide: 'Le corps de cette diapositive était une image sans texte récupérable. Le site en présente une synthèse construite à partir des énoncés des documents.',
 	usedOnSite: 'Repris dans cette publication',
 	restatement: 'reformulation',
-	siteNote: 'Note du site',
-	seeAlso: 'voir la fiche de l’organisme',
+	siteNote: 'Note de la rédaction',
+	seeAlso: 'voir l’organisme',
 	sourceDocuments: 'Documents sources',
 	landingDescription: 'Publication bilingue de l’orientation stratégique des conseils mixtes.',
 	notFoundText: 'Nous ne pouvons pas trouver la page que vous cherchez. Elle a peut-être été déplacée ou supprimée.',
@@ -100,7 +104,8 @@ export const frStrings = {
 	searchNoJs: 'La recherche a besoin de JavaScript, qui est désactivé dans votre navigateur. Vous pouvez parcourir le contenu à partir de ces pages\u00a0:',
 	searchMore: 'Afficher plus de résultats',
 	searchLoading: 'Recherche en cours…',
-	searchResultsCount: '{count} résultat(s) pour «\u00a0{query}\u00a0»',
+	searchResultsOne: '{count} résultat pour «\u00a0{query}\u00a0»',
+	searchResultsOther: '{count} résultats pour «\u00a0{query}\u00a0»',
 	searchNoResults: 'Aucun résultat pour «\u00a0{query}\u00a0».',
 	searchError: 'La recherche n’a pas pu être chargée.',
 	structureHeading: 'La structure et les changements proposés',
@@ -161,7 +166,7 @@ export const frStrings = {
 	decisionsTaken: 'Décisions consignées',
 	noDecisionsAtMeeting: 'Aucune décision n’est consignée pour cette réunion.',
 	structureAsOf: 'La structure au {date}',
-	structureAsOfIntro: 'Les organismes et leurs liens tels que les documents les décrivent (y compris le document non daté et les liens que le site en déduit), avec les changements consignés jusqu’à cette date.',
+	structureAsOfIntro: 'Les organismes et leurs liens tels que les documents les décrivent (y compris le document non daté et les liens que cette publication en déduit), avec les changements consignés jusqu’à cette date.',
 	changesSince: 'Changements depuis la réunion précédente ({date})',
 	changesSinceNone: 'Aucun changement de structure consigné depuis la réunion précédente ({date}).',
 	comparisonAdded: 'Organismes ajoutés',
@@ -347,17 +352,17 @@ export const fr: Dictionary = {
 		titles: {
 			structure: 'Structure selon les documents et changements proposés',
 			neighbourhood: (body) => `Relations ${grammar.of(body)}`,
-			logicModel: 'Modèle logique — synthèse du site',
+			logicModel: 'Modèle logique — synthèse propre à cette publication',
 		},
 		descriptions: {
 			// A clause whose count is zero is left out (a structure as of a date has no proposed change).
 			structure: (c) =>
 				[
-					`Le diagramme relie ${count(c.bodies, 'organisme', 'organismes')} par ${count(c.reportingLines, 'lien hiérarchique', 'liens hiérarchiques')}${c.otherRelations ? ` et ${count(c.otherRelations, 'autre relation', 'autres relations')}` : ''}${c.inferred ? `; le site a déduit ${count(c.inferred, 'de ces liens', 'de ces liens')}` : ''}.`,
+					`Le diagramme relie ${count(c.bodies, 'organisme', 'organismes')} par ${count(c.reportingLines, 'lien hiérarchique', 'liens hiérarchiques')}${c.otherRelations ? ` et ${count(c.otherRelations, 'autre relation', 'autres relations')}` : ''}${c.inferred ? `; cette publication a déduit ${count(c.inferred, 'de ces liens', 'de ces liens')}` : ''}.`,
 					c.changes
 						? `Les changements proposés sont numérotés (${count(c.changes, 'changement', 'changements')}${c.proposedLines ? `, dont ${count(c.proposedLines, 'nouveau lien', 'nouveaux liens')}` : ''}); la liste des changements par document en donne le détail.`
 						: undefined,
-					c.unlinked ? `${count(c.unlinked, 'organisme sans lien précisé est énuméré', 'organismes sans lien précisé sont énumérés')} à côté du diagramme.` : undefined,
+					c.unlinked ? `${count(c.unlinked, 'organisme sans lien précisé est énuméré', 'organismes sans lien précisé sont énumérés')} séparément.` : undefined,
 				]
 					.filter(Boolean)
 					.join(' '),

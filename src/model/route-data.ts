@@ -56,6 +56,8 @@ export interface RouteData {
 	feed: { href: string; title: string };
 	/** Pages whose charts need the full width of the window. */
 	wide: boolean;
+	/** What the page shows (a page, a body, a document…). */
+	kind: Route['kind'];
 	/** « Modifier cette page » target (the page's source file in the repository), when configured. */
 	editHref?: string;
 	/** « Signaler un problème » target, when configured. */
@@ -108,6 +110,7 @@ export function routeData(model: SiteModel, route: Route): RouteData {
 	const searchPage = model.viewPage('search', route.lang);
 	return {
 		lang: route.lang,
+		kind: route.kind,
 		title: routeTitle(route, 'full'),
 		description: describeRoute(route),
 		canonical: absoluteUrl(route.path),

@@ -1,7 +1,9 @@
 // The register's filters, on its page only: the controls are in the page, hidden
 // until this script shows it, so a reader without JavaScript never sees
 // controls that do nothing (the register's groups and anchors serve them).
-// Rows carry their deck, kind, status and bodies as data attributes.
+// Rows carry their deck, kind, status and bodies as data attributes. The
+// choice is kept in the address (?kind=…&status=…), so a filtered register
+// can be bookmarked or shared.
 
 export function startRegisterFilter(): void {
 	const form = document.querySelector<HTMLElement>('[data-register-filter]');
@@ -30,7 +32,21 @@ export function startRegisterFilter(): void {
 		for (const d of decks) d.hidden = !d.querySelector('tr[data-kind]:not([hidden])');
 		if (status) status.textContent = (status.dataset.template ?? '{shown}/{total}').replace('{shown}', String(shown)).replace('{total}', String(rows.length));
 	};
-	form.addEventListener('change', apply);
+	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
+	const params = new URLSearchParams(location.search);
+	for (const select of selects) {
+		const wanted = params.get(select.name);
+		if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
+	}
+	form.addEventListener('change', () => {
+		apply();
+		const url = new URL(location.href);
+		for (const select of selects) {
+			if (select.value) url.searchParams.set(select.name, select.value);
+			else url.searchParams.delete(select.name);
+		}
+		history.replaceState(null, '', url);
+	});
 	form.hidden = false;
 	apply();
 }

@@ -13,7 +13,9 @@ interface Pagefind {
 }
 interface Messages {
 	loading: string;
-	count: string;
+	/** « {count} résultat… » and « {count} résultats… », chosen by the language's plural rules. */
+	countOne: string;
+	countOther: string;
 	none: string;
 	error: string;
 }
@@ -108,8 +110,10 @@ export function startSearchPage(): void {
 			list!.replaceChildren();
 			await showMore(mine);
 			if (mine !== run) return;
-			status!.textContent = found.results.length
-				? fill(messages.count, { count: String(found.results.length), query })
+			const n = found.results.length;
+			const lang = document.documentElement.lang;
+			status!.textContent = n
+				? fill(new Intl.PluralRules(lang).select(n) === 'one' ? messages.countOne : messages.countOther, { count: n.toLocaleString(lang), query })
 				: fill(messages.none, { query });
 		} catch (error) {
 			console.error(error);

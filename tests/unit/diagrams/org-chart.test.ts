@@ -98,7 +98,7 @@ describe('structureChart', () => {
 	it('puts title and description in the source and returns them', () => {
 		expect(spec.title).toBe(ui('en').diagrams.titles.structure);
 		expect(spec.description).toMatch(/^The chart connects 7 bodies through 4 reporting lines and 3 other relationships\./);
-		expect(spec.description).toMatch(/1 body with no stated link is listed beside the chart\.$/);
+		expect(spec.description).toMatch(/1 body with no stated link is listed separately\.$/);
 		expect(p.accDescr).not.toMatch(/[\n:]|;(?<!#\d+;)/); // every ; ends a numeric entity code
 	});
 

@@ -25,7 +25,7 @@ describe('dictionaries', () => {
 		for (const lang of LANGS) walk(ui(lang));
 		const counts = { bodies: 0, reportingLines: 1, inferred: 2, otherRelations: 0, proposedLines: 1, changes: 2, unlinked: 1 };
 		// French: 0 and 1 take the singular.
-		expect(ui('fr').diagrams.descriptions.structure(counts)).toMatch(/^Le diagramme relie 0 organisme par 1 lien hiérarchique; le site a déduit 2 de ces liens\./);
-		expect(ui('en').diagrams.descriptions.structure(counts)).toMatch(/^The chart connects 0 bodies through 1 reporting line; the site inferred 2 of these links\./);
+		expect(ui('fr').diagrams.descriptions.structure(counts)).toMatch(/^Le diagramme relie 0 organisme par 1 lien hiérarchique; cette publication a déduit 2 de ces liens\./);
+		expect(ui('en').diagrams.descriptions.structure(counts)).toMatch(/^The chart connects 0 bodies through 1 reporting line; this publication inferred 2 of these links\./);
 	});
 });
