@@ -240,7 +240,7 @@ function floatWideFigures(node: Element, host: Element): void {
 			host.children.push(h('figure', { className: ['jc-diagram', 'jc-diagram--wide', 'book-wide-figure'] }, [caption, graphic, ...(legend ? [legend] : [])]));
 			continue;
 		}
-		floatWideFigures(child, child.tagName === 'section' ? child : host);
+		floatWideFigures(child, child.tagName === 'section' || classes(child).includes('structure-block') ? child : host);
 	}
 }
 
