@@ -15,6 +15,7 @@ import { CONTENT_FILES } from '../model/collections.ts';
 import { publishable } from '../model/drafts.ts';
 import { loadContent } from '../model/load-content.ts';
 import { buildRoutes, type Route } from '../model/routes.ts';
+import { priorityAnchor } from '../model/links.ts';
 import { renderMode, sharedBrowser } from '../diagrams/render.ts';
 import { composeBook } from './compose.ts';
 import { bookEnabled, bookPaper, bookPath } from './config.ts';
@@ -41,11 +42,22 @@ export function bookDetails(lang: Lang, bytes: number, pages: number): string {
 	return typeset(fill(t.bookDetails, { size, pages: counter(locale)(pages, t.pageOne, t.pageOther) }), lang);
 }
 
-/** A measure's page is left out of the book: links to it go to its row of the register. */
-function measureRows(routes: readonly Route[], lang: Lang): Map<string, { path: string; hash: string }> {
-	const register = routes.find((r) => r.lang === lang && r.kind === 'page' && r.page.data.view === 'measures');
-	if (!register) return new Map();
-	return new Map(routes.filter((r) => r.lang === lang && r.kind === 'measure').map((r) => [r.path, { path: register.path, hash: r.entryId }]));
+/**
+ * Entry pages the book leaves out, and where it holds them instead: a
+ * measure's page is its row of the register, a priority's page its section of
+ * the priorities page (parts.ts).
+ */
+function standIns(routes: readonly Route[], lang: Lang): Map<string, { path: string; hash: string }> {
+	const hostOf = (view: string) => routes.find((r) => r.lang === lang && r.kind === 'page' && r.page.data.view === view);
+	const out = new Map<string, { path: string; hash: string }>();
+	const register = hostOf('measures');
+	const priorities = hostOf('priorities');
+	for (const r of routes) {
+		if (r.lang !== lang) continue;
+		if (r.kind === 'measure' && register) out.set(r.path, { path: register.path, hash: r.entryId });
+		if (r.kind === 'priority' && priorities) out.set(r.path, { path: priorities.path, hash: priorityAnchor(r.entryId) });
+	}
+	return out;
 }
 
 export default function briefingBook(): AstroIntegration {
@@ -73,7 +85,7 @@ export default function briefingBook(): AstroIntegration {
 					LANGS.map(async (lang) => {
 						const t = ui(lang);
 						const parts = bookParts(set, routes, lang);
-						const book = composeBook({ lang, parts, set, dir: out, base, siteUrl: new URL(base, site).href, css: BOOK_CSS, date, standIns: measureRows(routes, lang) });
+						const book = composeBook({ lang, parts, set, dir: out, base, siteUrl: new URL(base, site).href, css: BOOK_CSS, date, standIns: standIns(routes, lang) });
 						const printed = await printBook({
 							browser: sharedBrowser,
 							html: book.html,

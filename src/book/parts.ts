@@ -1,7 +1,7 @@
 // What the briefing book holds, in reading order: the home page (purpose,
 // priorities, changes at a glance, the decision sought), then each section's
 // pages in the menu's order, each host page followed by its entries' pages
-// (priorities, bodies, meetings), and last, as the annex of sources, the
+// (bodies, meetings), and last, as the annex of sources, the
 // source decks slide by slide with every element that cites each slide.
 // Derived from the routes, so a page added to a section is in the book.
 import type { Lang } from '../i18n/languages.ts';
@@ -11,8 +11,8 @@ import type { PageView } from '../schemas/pages.ts';
 
 /** Views left out: a search form, a 404, the downloads page, a measure page per register row. */
 const LEFT_OUT: ReadonlySet<PageView> = new Set(['search', 'not-found', 'open-data']);
-/** Entry pages that repeat their host's content (each measure is a row of the register). */
-const ENTRIES_LEFT_OUT: ReadonlySet<Route['kind']> = new Set(['measure']);
+/** Entry pages that repeat their host's content (each measure is a row of the register, each priority a section of the priorities page). */
+const ENTRIES_LEFT_OUT: ReadonlySet<Route['kind']> = new Set(['measure', 'priority']);
 /** The host whose pages form the annex. */
 const ANNEX_VIEW: PageView = 'documents';
 

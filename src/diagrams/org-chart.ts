@@ -162,7 +162,7 @@ export function neighbourhoodChart(
 		if (id === focus.id) classes.push(CLASSES.focus);
 		fc.node({
 			id: ids.get(id)!,
-			label: quoteLabel(bodyDisplayName(b, lang), statusNote(b, labels)),
+			label: quoteLabel(upperFirst(bodyDisplayName(b, lang), lang), statusNote(b, labels)),
 			shape: KIND_SHAPES[b.kind],
 			classes,
 		});

@@ -19,6 +19,7 @@ import type { BodyEntry, ProposedChange, RelationshipType } from '../schemas/bod
 import type { Lang } from '../schemas/common.ts';
 import type { DiagramLabels, NameRef } from '../i18n/dictionary.ts';
 import { ui } from '../i18n/ui.ts';
+import { upperFirst } from '../i18n/languages.ts';
 import { edgeId, nodeId, quoteLabel } from './escape.ts';
 import { FlowchartSource } from './flowchart-source.ts';
 import { CLASSES, KIND_SHAPES, addClassDefs, bodyDisplayName, relationEdgeClass, relationEdgeKind } from './org-chart.ts';
@@ -128,7 +129,7 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 		if (b.status) classes.push(CLASSES.status(b.status));
 		fc.node({
 			id: ids.get(b.id)!,
-			label: quoteLabel(bodyDisplayName(b, lang), status, ...(own.length ? [own.map(changeMarker).join(' ')] : [])),
+			label: quoteLabel(upperFirst(bodyDisplayName(b, lang), lang), status, ...(own.length ? [own.map(changeMarker).join(' ')] : [])),
 			shape: KIND_SHAPES[b.kind],
 			classes,
 		});

@@ -12,6 +12,7 @@ const strings = {
 	dateModified: 'Date modified:',
 	sources: 'Sources',
 	sourcesLead: 'Sources:',
+	sourceLead: 'Source:',
 	sourceDeck: 'Source document',
 	slide: 'Slide',
 	slidePosition: 'Position {n} in the source text',

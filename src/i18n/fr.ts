@@ -13,6 +13,7 @@ export const frStrings = {
 	dateModified: 'Date de modification :',
 	sources: 'Sources',
 	sourcesLead: 'Sources\u00a0:',
+	sourceLead: 'Source\u00a0:',
 	sourceDeck: 'Document source',
 	slide: 'Diapositive',
 	slidePosition: 'Position {n} dans le texte source',

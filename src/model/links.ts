@@ -52,3 +52,6 @@ export function sourceLink(model: SiteModel, source: Source, lang: Lang): { href
 export function feedPath(lang: Lang): string {
 	return `${lang}/atom.xml`;
 }
+
+/** The anchor of a priority's section on the priorities page (the briefing book sends links to a priority there). */
+export const priorityAnchor = (id: string): string => `priority-${id}`;

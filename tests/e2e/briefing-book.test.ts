@@ -191,9 +191,10 @@ describe.each(LANGS)('%s briefing book', (lang) => {
 		}
 	});
 
-	it('sends a link to a measure to its row of the register inside the book, never to the web', () => {
-		const measurePaths = routes.filter((r) => r.kind === 'measure').map((r) => `/${r.path}`);
-		expect(pdf.externalLinks.filter((u) => measurePaths.includes(new URL(u).pathname))).toEqual([]);
+	it('sends a link to a measure or a priority to its place inside the book (register row, priorities page), never to the web', () => {
+		const leftOut = routes.filter((r) => r.kind === 'measure' || r.kind === 'priority').map((r) => `/${r.path}`);
+		expect(leftOut.length).toBeGreaterThan(set.measures.length);
+		expect(pdf.externalLinks.filter((u) => leftOut.includes(new URL(u).pathname))).toEqual([]);
 	});
 
 	it('is linked from every page of its language with its real size and page count', () => {

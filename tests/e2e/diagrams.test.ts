@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { upperFirst } from '../../src/i18n/languages.ts';
 import { typeset } from '../../src/html/typography.ts';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/model/load-content.ts';
@@ -24,7 +25,8 @@ const load = (path: string): HTMLElement => parse(readFileSync(join(targets.root
 /** Text with all white space removed: SVG labels wrap over several <tspan>s. */
 const squash = (s: string) => s.replace(/\s+/g, '').replace(/&#x27;|&#39;/g, "'");
 /** Text as the built page shows it: set in its language's typography, spaces removed. */
-const shown = (s: string, lang: Lang) => squash(typeset(s, lang));
+/** A name as a chart's box or a list item shows it: typeset, starting with a capital (« Dirigeants principaux du numérique »). */
+const shown = (s: string, lang: Lang) => squash(typeset(upperFirst(s, lang), lang));
 
 function figures(doc: HTMLElement) {
 	return doc.querySelectorAll('figure.jc-diagram').map((fig) => {
