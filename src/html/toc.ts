@@ -21,11 +21,15 @@ function textOf(node: Element | ElementContent): string {
 	return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
-/** The h2s of `main` that carry an id, outside figures and visually hidden headings. */
+/**
+ * The h2s of `main` that carry an id, outside figures, disclosures, visually
+ * hidden headings and parts marked `data-toc-skip` (a page that lists them
+ * itself, as a document page lists its slides).
+ */
 export function tocEntries(main: Element): { id: string; text: string }[] {
 	const out: { id: string; text: string }[] = [];
 	visit(main, 'element', (node: Element) => {
-		if (node.tagName === 'figure' || node.tagName === 'details') return SKIP;
+		if (node.tagName === 'figure' || node.tagName === 'details' || node.properties.dataTocSkip !== undefined) return SKIP;
 		const classes = node.properties.className;
 		if (node.tagName === 'h2' && typeof node.properties.id === 'string' && !(Array.isArray(classes) && classes.includes('visually-hidden')))
 			out.push({ id: node.properties.id, text: textOf(node).replace(/\s+/g, ' ').trim() });
