@@ -36,7 +36,7 @@ export interface BrowserSite {
 	/**
 	 * Run fn with a page of the site's context: an idle one when there is
 	 * one, else a new one. Afterwards the page goes back to the pool, blank,
-	 * with its listeners removed and the default viewport.
+	 * with its listeners removed, the default viewport and no media emulation.
 	 */
 	withPage<T>(fn: (page: Page) => Promise<T>): Promise<T>;
 }
@@ -106,9 +106,13 @@ export function useBrowserSites(sites: readonly BuiltSite[], contextOptions: Bro
 					page.removeAllListeners();
 					// Stop whatever the last document was doing and restore the size;
 					// a page that cannot be reset is closed instead of reused.
+					// Media emulation outlives navigation: a test that switched to
+					// `print` and back to `screen` would make the next `page.pdf()`
+					// print the screen styles. `null` restores the context's own.
 					const reset = await page
 						.goto('about:blank')
 						.then(() => (defaultViewport ? page.setViewportSize(defaultViewport) : undefined))
+						.then(() => page.emulateMedia({ media: null }))
 						.then(
 							() => true,
 							() => false,
