@@ -9,6 +9,7 @@
 // unchanged book is not printed again and needs no browser.
 import type { Browser, Page } from 'playwright-core';
 import { createHash } from 'node:crypto';
+import { lookup } from 'mrmime';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { destinationPages, readPdf } from './pdf-outline.ts';
@@ -158,9 +159,10 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 			if (url.origin !== ORIGIN || !url.pathname.startsWith(prefix)) return route.abort();
 			const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
 			if (!file.startsWith(normalize(dir)) || !existsSync(file) || !statSync(file).isFile()) return route.abort();
+			// Read once: the bytes served are the bytes whose hash keys the cache.
 			const body = readFileSync(file);
 			loaded[file.slice(normalize(dir).length).replace(/^[\\/]+/, '')] = sha(body);
-			return route.fulfill({ path: file });
+			return route.fulfill({ body, contentType: lookup(file) ?? 'application/octet-stream' });
 		});
 		const page = await context.newPage();
 		await page.emulateMedia({ media: 'print' });

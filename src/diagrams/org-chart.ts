@@ -18,7 +18,7 @@ import { FlowchartSource, type EdgeKind, type NodeShape } from './flowchart-sour
 import type { DiagramLabels, NameRef } from '../i18n/dictionary.ts';
 import { ui } from '../i18n/ui.ts';
 import { upperFirst } from '../i18n/languages.ts';
-import type { DiagramSpec, OutlineNode } from './types.ts';
+import type { DiagramSpec, DrawnElements, OutlineNode } from './types.ts';
 import { PALETTE as P } from './palette.ts';
 
 export interface OrgChartOptions {
@@ -88,6 +88,17 @@ export function bodyDisplayName(body: BodyEntry, lang: Lang): string {
 /** The name as generated sentences use it (running-text form), with its article. */
 export function nameRef(body: BodyEntry, lang: Lang): NameRef {
 	return { name: bodyDisplayName({ ...body, name: body.nameInText ?? body.name }, lang), article: body.article[lang] };
+}
+
+/** What a chart of these nodes and lines draws, for its legend: the styles follow the edges' classes above. */
+export function drawnElements(kinds: readonly BodyKind[], lines: readonly { type: RelationshipType | 'reports-to'; inferred?: boolean }[]): DrawnElements {
+	const stated = lines.filter((l) => !l.inferred);
+	return {
+		kinds: [...new Set(kinds)],
+		reportsTo: stated.some((l) => l.type === 'reports-to'),
+		relations: [...new Set(stated.flatMap((l) => (l.type === 'reports-to' ? [] : [l.type])))],
+		inferred: lines.some((l) => l.inferred),
+	};
 }
 
 export function addClassDefs(fc: FlowchartSource): void {
@@ -212,10 +223,9 @@ export function neighbourhoodChart(
 		other: links.filter((l) => l.type === 'part-of' || l.type === 'liaises-with').length,
 	});
 	fc.acc(title, description);
-	const drawn = {
-		kinds: [...new Set(order.map((id) => byId.get(id)!.kind))],
-		relations: [...new Set(links.flatMap((l) => (l.type === 'reports-to' ? [] : [l.type])))],
-		inferred: links.some((l) => l.inferred),
-	};
+	const drawn = drawnElements(
+		order.map((id) => byId.get(id)!.kind),
+		links.map((l) => ({ type: l.type, inferred: l.inferred })),
+	);
 	return { source: fc.toString(), title, description, outline, drawn };
 }

@@ -22,8 +22,8 @@ import { ui } from '../i18n/ui.ts';
 import { upperFirst } from '../i18n/languages.ts';
 import { edgeId, nodeId, quoteLabel } from './escape.ts';
 import { FlowchartSource } from './flowchart-source.ts';
-import { CLASSES, KIND_SHAPES, addClassDefs, bodyDisplayName, relationEdgeClass, relationEdgeKind } from './org-chart.ts';
-import type { DiagramSpec, OutlineNode } from './types.ts';
+import { CLASSES, KIND_SHAPES, addClassDefs, bodyDisplayName, drawnElements, relationEdgeClass, relationEdgeKind } from './org-chart.ts';
+import type { DiagramSpec, DrawnElements, OutlineNode } from './types.ts';
 
 /** A proposed change, numbered for the chart and the list of changes. */
 export interface NumberedChange {
@@ -66,6 +66,7 @@ export function changeMarker(c: NumberedChange): string {
 export interface StructureChart extends DiagramSpec {
 	/** Bodies no link connects: listed beside the chart. */
 	unlinked: BodyEntry[];
+	drawn: DrawnElements;
 }
 
 export interface StructureChartOptions {
@@ -213,5 +214,6 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 	const title = options.title ?? labels.titles.structure;
 	const description = labels.descriptions.structure(counts);
 	fc.acc(title, description);
-	return { source: fc.toString(), title, description, outline, unlinked };
+	const drawnLines = links.map((l) => ({ type: l.type, inferred: l.inferred }));
+	return { source: fc.toString(), title, description, outline, unlinked, drawn: drawnElements(drawn.map((b) => b.kind), drawnLines) };
 }

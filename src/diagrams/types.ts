@@ -28,8 +28,10 @@ export interface DiagramSpec {
 
 export interface DrawnElements {
 	kinds: readonly BodyKind[];
-	/** Relationship types drawn (stated or inferred); reporting lines are always explained. */
+	/** Whether a stated reporting line is drawn (an inferred one has the inferred style). */
+	reportsTo: boolean;
+	/** Other relationship types drawn as stated lines, each in its own style. */
 	relations: readonly RelationshipType[];
-	/** Whether an inferred line is drawn. */
+	/** Whether an inferred line is drawn (one style, whatever its type). */
 	inferred: boolean;
 }

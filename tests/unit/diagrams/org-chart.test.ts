@@ -111,6 +111,22 @@ describe('structureChart', () => {
 		expect(spec.outline.at(-1)).toMatchObject({ label: 'Bodies with no link stated in the decks', children: [expect.objectContaining({ id: 'loner' })] });
 	});
 
+	it('tells its legend what it draws: the drawn bodies\' kinds, stated lines by type, inferred lines apart', () => {
+		expect(spec.drawn).toEqual({
+			kinds: ['joint-councils', 'council', 'working-group', 'subcommittee', 'institute', 'external-table'],
+			reportsTo: true,
+			relations: ['liaises-with', 'part-of', 'supports'],
+			inferred: false,
+		});
+		// The loner's kind is listed only if a drawn body has it; a reporting line drawn as inferred is not a stated one.
+		const inferredOnly = [
+			body('jc', 'joint-councils', 'C', 'C'),
+			body('wg', 'working-group', 'G', 'G', { reportsTo: 'jc', reportsToBasis: 'inferred' }),
+			body('lone', 'subcommittee', 'S', 'S'),
+		];
+		expect(structureChart(inferredOnly, 'fr').drawn).toEqual({ kinds: ['joint-councils', 'working-group'], reportsTo: false, relations: [], inferred: true });
+	});
+
 	it('skips lines to bodies that are not in the list (e.g. drafts filtered out)', () => {
 		const bodies = [
 			body('a', 'council', 'A', 'A', { reportsTo: 'missing' }),
@@ -148,6 +164,15 @@ describe('labels in each language', () => {
 });
 
 describe('neighbourhoodChart', () => {
+	it('tells its legend what it draws around the focus only', () => {
+		expect(neighbourhoodChart(fixtureBodies(), 'institute-gamma', 'en').drawn).toEqual({
+			kinds: ['institute', 'joint-councils'],
+			reportsTo: false,
+			relations: ['supports'],
+			inferred: false,
+		});
+	});
+
 	it('shows parent, children, part-of, and marks the focus', () => {
 		const spec = neighbourhoodChart(fixtureBodies(), 'council-south', 'en');
 		const p = parseSource(spec.source);
