@@ -226,7 +226,10 @@ function take(node: Element, match: (el: Element) => boolean): Element | undefin
  * leave the rest of the page before it blank: its caption and drawing, with
  * the legend of its section under them, move to the end of that section, so
  * the text (the chart's text version among it) fills the page first, as a
- * book floats a figure to the next page.
+ * book floats a figure to the next page. The site's print.css gets the same
+ * page with CSS `order`, as a reader's browser can only restyle the page; the
+ * book moves the nodes instead, so that its tagged PDF's reading order (the
+ * DOM's) is the order printed.
  */
 function floatWideFigures(node: Element, host: Element): void {
 	for (const child of [...node.children]) {

@@ -85,6 +85,11 @@ export function bodyDisplayName(body: BodyEntry, lang: Lang): string {
 	return acronym && acronym !== name ? `${name} (${acronym})` : name;
 }
 
+/** The name where it starts a line (a chart's box, a list item, a title): with a capital. */
+export function bodyListName(body: BodyEntry, lang: Lang): string {
+	return upperFirst(bodyDisplayName(body, lang), lang);
+}
+
 /** The name as generated sentences use it (running-text form), with its article. */
 export function nameRef(body: BodyEntry, lang: Lang): NameRef {
 	return { name: bodyDisplayName({ ...body, name: body.nameInText ?? body.name }, lang), article: body.article[lang] };
@@ -173,7 +178,7 @@ export function neighbourhoodChart(
 		if (id === focus.id) classes.push(CLASSES.focus);
 		fc.node({
 			id: ids.get(id)!,
-			label: quoteLabel(upperFirst(bodyDisplayName(b, lang), lang), statusNote(b, labels)),
+			label: quoteLabel(bodyListName(b, lang), statusNote(b, labels)),
 			shape: KIND_SHAPES[b.kind],
 			classes,
 		});
@@ -215,7 +220,7 @@ export function neighbourhoodChart(
 	const description = labels.descriptions.neighbourhood(nameRef(focus, lang), {
 		parent: parent ? nameRef(parent, lang) : undefined,
 		parentInferred: !!parent && focus.reportsToBasis === 'inferred',
-		title: upperFirst(bodyDisplayName(focus, lang), lang),
+		title: bodyListName(focus, lang),
 		topLevel: !focus.reportsTo && focus.kind === 'joint-councils',
 		children: links.filter((l) => l.type === 'reports-to' && l.to === focus.id).length,
 		supports: links.filter((l) => l.type === 'supports' && l.from === focus.id).length,

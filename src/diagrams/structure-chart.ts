@@ -19,10 +19,9 @@ import type { BodyEntry, ProposedChange, RelationshipType } from '../schemas/bod
 import type { Lang } from '../schemas/common.ts';
 import type { DiagramLabels, NameRef } from '../i18n/dictionary.ts';
 import { ui } from '../i18n/ui.ts';
-import { upperFirst } from '../i18n/languages.ts';
 import { edgeId, nodeId, quoteLabel } from './escape.ts';
 import { FlowchartSource } from './flowchart-source.ts';
-import { CLASSES, KIND_SHAPES, addClassDefs, bodyDisplayName, drawnElements, relationEdgeClass, relationEdgeKind } from './org-chart.ts';
+import { CLASSES, KIND_SHAPES, addClassDefs, bodyDisplayName, bodyListName, drawnElements, relationEdgeClass, relationEdgeKind } from './org-chart.ts';
 import type { DiagramSpec, DrawnElements, OutlineNode } from './types.ts';
 
 /** A proposed change, numbered for the chart and the list of changes. */
@@ -130,7 +129,7 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 		if (b.status) classes.push(CLASSES.status(b.status));
 		fc.node({
 			id: ids.get(b.id)!,
-			label: quoteLabel(upperFirst(bodyDisplayName(b, lang), lang), status, ...(own.length ? [own.map(changeMarker).join(' ')] : [])),
+			label: quoteLabel(bodyListName(b, lang), status, ...(own.length ? [own.map(changeMarker).join(' ')] : [])),
 			shape: KIND_SHAPES[b.kind],
 			classes,
 		});
