@@ -45,6 +45,30 @@ describe('statuses', () => {
 	}
 });
 
+describe('traceability', () => {
+	const plain = (s: string) => s.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
+	for (const lang of LANGS) {
+		test(`${lang}: what a slide's « used in this publication » list links to an anchor is that anchor's own statement`, () => {
+			const anchors = new Set<string>();
+			for (const { data: doc } of set.documents) {
+				const page = parseFile(fileOf(`document:${doc.id}`, lang));
+				for (const a of page.querySelectorAll('.used-on-site a[href*="#"]')) {
+					const [path, hash] = a.getAttribute('href')!.split('#') as [string, string];
+					const found = resolveUrlPath(site.dir, site.base, path);
+					expect(found.ok, path).toBe(true);
+					if (!found.ok) continue;
+					const target = parseFile(found.file).getElementById(decodeURIComponent(hash));
+					expect(target, `${path}#${hash}`).not.toBeNull();
+					expect(plain(target!.text), `${path}#${hash}`).toContain(plain(a.text));
+					anchors.add(hash);
+				}
+			}
+			// The consultations' findings among them, each to its own item (not to the top of their page).
+			for (const { data: f } of set.findings) expect(anchors, f.id).toContain(f.id);
+		});
+	}
+});
+
 describe('deck order and numbering', () => {
 	test('in each deck, the measures it numbers come in the order of their numbers (the content files keep deck order)', () => {
 		for (const doc of set.documents) {
