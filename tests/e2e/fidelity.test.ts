@@ -66,6 +66,26 @@ describe('traceability', () => {
 			// The consultations' findings among them, each to its own item (not to the top of their page).
 			for (const { data: f } of set.findings) expect(anchors, f.id).toContain(f.id);
 		});
+
+		test(`${lang}: the register cites each group's slide once, in its caption, and a row's statement only where it says more than its title`, () => {
+			const page = parseFile(fileOf(viewKey('measures'), lang));
+			for (const { data: doc } of set.documents) {
+				for (const slide of doc.slides) {
+					const measures = set.measures.map((m) => m.data).filter((m) => m.source.document === doc.id && m.source.slide === slide.id);
+					if (!measures.length) continue;
+					const link = page.querySelector(`#${measures[0]!.id}`)!.closest('table')!.querySelector('caption a')!;
+					expect(link.getAttribute('href'), slide.id).toMatch(new RegExp(`#${slideAnchor(slide.id)}$`));
+					for (const m of measures) {
+						const row = page.querySelector(`#${m.id}`)!;
+						expect(row.querySelectorAll('a').filter((a) => a.getAttribute('href')!.includes('#slide-')), m.id).toHaveLength(0);
+						const bare = (x: string) => plain(typeset(x, lang)).replace(/[.\s]+$/u, '').toLocaleLowerCase();
+						const statement = row.querySelector('.register-statement');
+						if (bare(m.statement[lang]) === bare(m.title[lang])) expect(statement, m.id).toBeNull();
+						else expect(plain(statement!.text), m.id).toBe(plain(typeset(m.statement[lang], lang)));
+					}
+				}
+			}
+		});
 	}
 });
 
