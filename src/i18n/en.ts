@@ -160,7 +160,7 @@ const strings = {
 	meeting: 'Meeting',
 	meetings: 'Meetings',
 	documentsPresented: 'Deck prepared for the meeting',
-	measuresPresented: 'Measures in the deck',
+	measuresPresented: 'Measures set out in the {deck}',
 	decisionsTaken: 'Decisions recorded',
 	noDecisionsAtMeeting: 'No decision is recorded for this meeting.',
 	structureAsOf: 'The structure as of {date}',

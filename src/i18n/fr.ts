@@ -163,7 +163,7 @@ export const frStrings = {
 	meeting: 'Réunion',
 	meetings: 'Réunions',
 	documentsPresented: 'Document préparé pour la réunion',
-	measuresPresented: 'Mesures du document',
+	measuresPresented: 'Mesures énoncées dans le {deck}',
 	decisionsTaken: 'Décisions consignées',
 	noDecisionsAtMeeting: 'Aucune décision n’est consignée pour cette réunion.',
 	structureAsOf: 'La structure au {date}',
