@@ -104,7 +104,10 @@ export default function briefingBook(): AstroIntegration {
 							if (!DETAILS_MARKER.test(html)) throw new Error(`briefing book: ${file} has no link to the book (SiteFooter.astro)`);
 							writeFileSync(file, html.replace(DETAILS_MARKER, `<span data-briefing-book-details>${details}</span>`));
 						}
-						logger.info(`${bookPath(lang)}: ${printed.pages} pages, ${(printed.pdf.length / 1e6).toFixed(1)} MB`);
+						const { measuring, tagged } = printed.prints;
+						const count = (n: number, what: string) => `${n} ${what} print${n > 1 ? 's' : ''}`;
+						const how = !tagged ? 'unchanged, kept print reused' : [measuring && count(measuring, 'measuring'), count(tagged, 'tagged')].filter(Boolean).join(', ');
+						logger.info(`${bookPath(lang)}: ${printed.pages} pages, ${(printed.pdf.length / 1e6).toFixed(1)} MB (${how})`);
 					}),
 				);
 				logger.info(`briefing books made in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,9 +1,11 @@
 // Prints the composed book to PDF in the build's Chromium: tagged, with an
 // outline of its headings, fonts embedded. The contents and every
-// cross-reference carry the page they point to: a first, untagged print
-// (about half the cost of a tagged one) tells on which page each link's
-// target lands (the PDF's named destinations, read with PDF.js); the tagged
-// print then carries those numbers, and is checked against its own
+// cross-reference carry the page they point to, read from where the print
+// put each link's target (the PDF's named destinations, with PDF.js). The
+// first guess is the numbering of this book's previous print: when the
+// edit moved no target, the tagged print confirms it and is the only print.
+// Otherwise cheap measuring prints (untagged, nothing painted) settle the
+// numbers before the tagged print, which is checked against its own
 // destinations and outline. The printed book is kept by the hash of what
 // lays it out (its HTML, the page CSS and every file it loaded), so an
 // unchanged book is not printed again and needs no browser.
@@ -16,7 +18,7 @@ import { destinationPages, readPdf } from './pdf-outline.ts';
 import type { PaperSize } from './config.ts';
 
 const ORIGIN = 'http://book.invalid';
-/** Prints after the tagged one before giving up, should numbering move a target to another page. */
+/** Prints of each kind before giving up, should numbering keep moving a target to another page. */
 const MAX_ROUNDS = 3;
 
 export interface PrintInput {
@@ -40,6 +42,8 @@ export interface PrintedBook {
 	pages: number;
 	/** Page on which each part starts. */
 	partPages: number[];
+	/** Prints made for it: measuring ones and tagged ones (none when the kept print was reused). */
+	prints: { measuring: number; tagged: number };
 }
 
 /** Page of each link target, by id. */
@@ -70,14 +74,28 @@ interface Kept {
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
+const cacheDir = () => process.env.BOOK_CACHE_DIR?.trim() || resolve(process.cwd(), 'node_modules/.cache/jc-book');
+
 /**
  * Where a print is kept, by the hash of everything that lays the book out:
  * an unchanged book (a warm rebuild, a CI run that keeps node_modules/.cache)
  * is not printed again. BOOK_CACHE_DIR moves it.
  */
 function cachePath(key: string): string {
-	const dir = process.env.BOOK_CACHE_DIR?.trim() || resolve(process.cwd(), 'node_modules/.cache/jc-book');
-	return join(dir, sha(key).slice(0, 32));
+	return join(cacheDir(), sha(key).slice(0, 32));
+}
+
+/** Where the numbering of a book's latest print is kept (by its running header and paper: one per language). */
+const numberingPath = (book: string) => join(cacheDir(), `numbering-${sha(book).slice(0, 16)}.json`);
+
+/** The previous print's numbering, if it numbers every target of this book (a guess: the tagged print checks it). */
+function guessNumbers(path: string, targets: readonly string[]): Numbers | undefined {
+	try {
+		const numbers = JSON.parse(readFileSync(path, 'utf8')) as Numbers;
+		return targets.every((id) => Number.isInteger(numbers[id])) ? numbers : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Prints kept (each language's latest few): older ones are removed when a new one is kept. */
@@ -103,7 +121,7 @@ function fromCache(path: string, dir: string): PrintedBook | undefined {
 		const on = join(dir, file);
 		if (!existsSync(on) || sha(readFileSync(on)) !== hash) return undefined;
 	}
-	return { pdf: readFileSync(`${path}.pdf`), pages: kept.pages, partPages: kept.partPages };
+	return { pdf: readFileSync(`${path}.pdf`), pages: kept.pages, partPages: kept.partPages, prints: { measuring: 0, tagged: 0 } };
 }
 
 /** Marks the cross-references (links to another part) and returns every link target's id. */
@@ -172,16 +190,39 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 		const missing = parts.filter((id) => !targets.includes(id));
 		if (missing.length) throw new Error(`briefing book: the contents do not link part ${missing.join(', ')}`);
 
-		const print = (tagged: boolean) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, outline: tagged });
+		const prints = { measuring: 0, tagged: 0 };
 		const numbersOf = async (pdf: Buffer): Promise<{ pages: number; numbers: Numbers }> => {
 			const { pages, at } = await destinationPages(pdf, targets);
 			return { pages, numbers: Object.fromEntries([...at].filter((e): e is [string, number] => e[1] !== undefined)) };
 		};
 		const same = (a: Numbers, b: Numbers) => targets.every((id) => a[id] === b[id]);
+		/**
+		 * Where each target lands, from an untagged print with nothing painted:
+		 * `visibility` leaves the layout as it is, so the destinations are the
+		 * tagged print's, at about half its cost.
+		 */
+		const measure = async (): Promise<Numbers> => {
+			const hide = await page.addStyleTag({ content: 'body { visibility: hidden !important; }' });
+			prints.measuring++;
+			const pdf = await page.pdf({ preferCSSPageSize: true, tagged: false });
+			await hide.evaluate((el) => (el as Element).remove());
+			return (await numbersOf(pdf)).numbers;
+		};
+		/** Numbers that a measuring print confirms: a number's width can move its target. */
+		const settle = async (numbers: Numbers): Promise<Numbers> => {
+			for (let round = 0; round < MAX_ROUNDS; round++) {
+				await apply(page, numbers, pageRef);
+				const measured = await measure();
+				if (same(measured, numbers)) return numbers;
+				numbers = measured;
+			}
+			throw new Error(`briefing book: the page numbers did not settle after ${MAX_ROUNDS} prints (a cross-reference's number keeps moving its target)`);
+		};
 		/** The tagged print with these numbers, if it puts every target where they say. */
 		const final = async (numbers: Numbers): Promise<{ done: PrintedBook } | { moved: Numbers }> => {
 			await apply(page, numbers, pageRef);
-			const pdf = await print(true);
+			prints.tagged++;
+			const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
 			const printed = await numbersOf(pdf);
 			if (!same(printed.numbers, numbers)) return { moved: printed.numbers };
 			// The outline's top level: the contents, then one entry per part (its h1), on the part's page.
@@ -191,20 +232,23 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 			const partPages = parts.map((id) => numbers[id]!);
 			const off = outline.findIndex((e, i) => e.page !== partPages[i]);
 			if (off >= 0) throw new Error(`briefing book: part ${parts[off]} starts on page ${partPages[off]} but its heading is on page ${outline[off]!.page}`);
-			return { done: { pdf, pages: printed.pages, partPages } };
+			return { done: { pdf, pages: printed.pages, partPages, prints } };
 		};
 
-		let numbers = (await numbersOf(await print(false))).numbers;
+		const numbering = numberingPath([paper, input.header].join('\0'));
+		let numbers = guessNumbers(numbering, targets) ?? (await measure());
 		for (let round = 0; round < MAX_ROUNDS; round++) {
 			const result = await final(numbers);
 			if ('done' in result) {
 				const { pdf, pages, partPages } = result.done;
 				keep(cache, pdf, { files: loaded, pages, partPages });
+				writeFileSync(numbering, JSON.stringify(numbers));
 				return result.done;
 			}
-			numbers = result.moved;
+			// The guess was wrong (an edit moved a target), or the paint moved one: settle again, cheaply.
+			numbers = await settle(result.moved);
 		}
-		throw new Error(`briefing book: the page numbers did not settle after ${MAX_ROUNDS} prints (a cross-reference's number keeps moving its target)`);
+		throw new Error(`briefing book: the page numbers did not settle after ${MAX_ROUNDS} tagged prints`);
 	} finally {
 		await context.close();
 	}
