@@ -81,6 +81,9 @@ export function composeBook(input: ComposeInput): ComposedBook {
 	const prefix = base.replace(/\/?$/, '/');
 	const indexOfPath = new Map(parts.map((p, i) => [`${prefix}${p.route.path}`, i]));
 	let head: Element | undefined;
+	// As each page's h1 writes it (« Dirigeants principaux du numérique »).
+	const titles = parts.map((p) => upperFirst(routeTitle(p.route, 'full'), lang));
+	const printed = new Map<string, Printed>();
 
 	const bodies = parts.map((part, i) => {
 		const tree = fromHtml(readFileSync(join(dir, part.route.path, 'index.html'), 'utf8'));
@@ -103,6 +106,7 @@ export function composeBook(input: ComposeInput): ComposedBook {
 			if (target !== undefined) return url.hash ? `#${partId(target)}-${decodeURIComponent(url.hash.slice(1))}` : `#${partId(target)}`;
 			return new URL(`${url.pathname}${url.search}${url.hash}`, siteUrl).href;
 		}, own);
+		printOnce(main, printed, titles[i]!, lang);
 		floatWideFigures(main, main);
 		// A section, the home page and the annex start on a new page; the pages of a section follow one another.
 		const starts = i === 0 || part.annex !== parts[i - 1]!.annex || part.section?.id !== parts[i - 1]!.section?.id;
@@ -114,8 +118,6 @@ export function composeBook(input: ComposeInput): ComposedBook {
 		);
 	});
 
-	// As each page's h1 writes it (« Dirigeants principaux du numérique »).
-	const titles = parts.map((p) => upperFirst(routeTitle(p.route, 'full'), lang));
 	const tocItem = (i: number, children: Element[] = []) =>
 		h('li', {}, [
 			h('span', { className: ['book-toc__entry'] }, [h('a', { href: `#${partId(i)}` }, [titles[i]!]), ' ', h('span', { className: ['book-toc__page'], dataPart: partId(i) }, ['000'])]),
@@ -207,6 +209,48 @@ function rewrite(node: Element, link: (href: string) => string, own: string): vo
 		if (/^h[1-6]$/.test(child.tagName)) collapseSpaces(child);
 		if (child.tagName === 'h1' && !p.id) p.id = `${own}-title`;
 		rewrite(child, link, own);
+	}
+}
+
+/** Where a block the book prints once was printed: its heading's id, the section's and the page's titles. */
+interface Printed {
+	id: string;
+	section: string;
+	title: string;
+}
+
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
+
+/**
+ * A block two pages share (`data-book-once`, the same key on both: the
+ * ICCS's mandate on its body page and on its role page) is printed the
+ * first time; later, its heading stays and a reference to the first takes
+ * its place (« Voir « Institut des services axés sur les citoyens »,
+ * section « Mandat et rôle » (p. 41). »), so the book does not repeat itself.
+ */
+function printOnce(node: Element, printed: Map<string, Printed>, title: string, lang: Lang): void {
+	for (const child of node.children) {
+		if (child.type !== 'element' || child.tagName === 'svg') continue;
+		const key = child.properties?.dataBookOnce;
+		if (key === undefined) {
+			printOnce(child, printed, title, lang);
+			continue;
+		}
+		delete child.properties.dataBookOnce;
+		const heading = child.children.find((c): c is Element => c.type === 'element' && /^h[2-6]$/.test(c.tagName));
+		const id = heading?.properties?.id;
+		if (!heading || typeof id !== 'string') throw new Error(`briefing book: the block "${String(key)}" printed once has no heading with an id`);
+		const first = printed.get(String(key));
+		if (!first) {
+			printed.set(String(key), { id, section: textOf(heading).trim(), title });
+			continue;
+		}
+		const t = ui(lang);
+		const [before, after] = t.bookSeeEarlier.split('{link}') as [string, string];
+		const link = h('a', { href: `#${first.id}` }, [fill(t.bookSectionRef, { title: first.title, section: first.section })]);
+		const see = h('p', { className: ['book-see-earlier'] }, [before, link, after]);
+		typesetTree(see, lang);
+		child.children = [heading, see];
 	}
 }
 

@@ -145,6 +145,8 @@ const strings = {
 	bookDetails: '(PDF, {size}, {pages})',
 	bookFile: 'briefing-book.pdf',
 	bookPageRef: '(p.\u00a0{page})',
+	bookSeeEarlier: 'See {link}.',
+	bookSectionRef: '“{title},” section “{section}”',
 	pageOne: 'page',
 	pageOther: 'pages',
 	deckNumber: 'Number in the deck',

@@ -148,6 +148,8 @@ export const frStrings = {
 	bookDetails: '(PDF, {size}, {pages})',
 	bookFile: 'cahier-d-information.pdf',
 	bookPageRef: '(p.\u00a0{page})',
+	bookSeeEarlier: 'Voir {link}.',
+	bookSectionRef: '« {title} », section « {section} »',
 	pageOne: 'page',
 	pageOther: 'pages',
 	deckNumber: 'Numéro dans le document',

@@ -197,6 +197,32 @@ describe.each(LANGS)('%s briefing book', (lang) => {
 		expect(pdf.externalLinks.filter((u) => leftOut.includes(new URL(u).pathname))).toEqual([]);
 	});
 
+	it('prints a block two pages share once before its annex, and refers to it from the other page', () => {
+		const blocks = new Map<string, { title: string; section: string; statements: string[] }[]>();
+		for (const part of parts) {
+			const html = parseFile(join(site.dir, part.route.path, 'index.html'));
+			for (const block of html.querySelectorAll('[data-book-once]')) {
+				const key = block.getAttribute('data-book-once')!;
+				const statements = block.querySelectorAll('li').map((li) => plain(li.childNodes[0]!.textContent));
+				const section = block.querySelector('h2, h3, h4')!.textContent.trim();
+				blocks.set(key, [...(blocks.get(key) ?? []), { title: upperFirst(routeTitle(part.route, 'full'), lang), section, statements }]);
+			}
+		}
+		const shared = [...blocks.values()].filter((b) => b.length > 1);
+		// The ICCS's mandate, on its body page and on its role page.
+		expect(shared.length).toBeGreaterThanOrEqual(1);
+		// Before the annex, which quotes each slide again, as a source.
+		const annexPage = pdf.outline[parts.findIndex((p) => p.annex) + 1]!.page;
+		const main = plain(poppler('pdftotext', '-enc', 'UTF-8', '-l', String(annexPage - 1), file, '-'));
+		const count = (needle: string) => main.split(needle).length - 1;
+		for (const [first, ...later] of shared) {
+			expect(first!.statements.length).toBeGreaterThan(0);
+			for (const statement of first!.statements) expect(count(statement), statement).toBe(1);
+			const ref = plain(t.bookSeeEarlier.replace('{link}', t.bookSectionRef.replace('{title}', first!.title).replace('{section}', first!.section)));
+			expect(count(plain(ref).replace(/\.$/, '')), ref).toBe(later.length);
+		}
+	});
+
 	it('is linked from every page of its language with its real size and page count', () => {
 		const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)![1]);
 		const expected = bookDetails(lang, statSync(file).size, pages);
