@@ -55,3 +55,5 @@ export function feedPath(lang: Lang): string {
 
 /** The anchor of a priority's section on the priorities page (the briefing book sends links to a priority there). */
 export const priorityAnchor = (id: string): string => `priority-${id}`;
+/** The mandate section of a body's page. */
+export const MANDATE_ANCHOR = 'mandate';

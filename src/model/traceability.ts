@@ -19,7 +19,7 @@ export interface TraceItem {
 	/** The item says its slide in other words (shown as a restatement). */
 	restatement?: boolean;
 	/** What the item links to on the site, if it has a home of its own. */
-	target?: { type: 'priority' | 'measure' | 'body' | 'logic' | 'framework' | 'consultations' | 'glossary'; id: string };
+	target?: { type: 'priority' | 'measure' | 'mandate' | 'logic' | 'framework' | 'consultations' | 'glossary'; id: string };
 }
 
 const cites = (sources: Source[] | undefined, doc: string, slide: string) =>
@@ -43,7 +43,7 @@ export function statementsForSlide(set: ContentSet, doc: string, slide: string):
 	for (const { data: b } of set.bodies)
 		for (const m of b.mandate)
 			if (cites(m.sources, doc, slide))
-				items.push({ kind: 'mandate', text: m.text, target: { type: 'body', id: b.id }, ...(m.form === 'restatement' ? { restatement: true } : {}) });
+				items.push({ kind: 'mandate', text: m.text, target: { type: 'mandate', id: b.id }, ...(m.form === 'restatement' ? { restatement: true } : {}) });
 	for (const { data: e } of set.logicModel)
 		if (cites(e.sources, doc, slide)) items.push({ kind: 'logic-element', text: e.label, target: { type: 'logic', id: e.id } });
 	for (const { data: e } of set.operatingFramework)

@@ -47,8 +47,10 @@ const plain = (s: string) =>
 
 interface PageText {
 	landscape: boolean;
-	/** Each run of text with its size in points. */
-	items: { str: string; size: number; x: number; y: number }[];
+	/** The page's width in points. */
+	width: number;
+	/** Each run of text with its size, position and width in points. */
+	items: { str: string; size: number; x: number; y: number; w: number }[];
 	/** Internal links: the rectangle and the page they land on. */
 	links: { rect: number[]; to: number }[];
 }
@@ -62,16 +64,16 @@ async function readPages(data: Uint8Array): Promise<PageText[]> {
 		for (let n = 1; n <= doc.numPages; n++) {
 			const page = await doc.getPage(n);
 			const [, , w, h] = page.view as number[];
-			const items = ((await page.getTextContent()).items as { str?: string; transform: number[] }[])
+			const items = ((await page.getTextContent()).items as { str?: string; transform: number[]; width: number }[])
 				.filter((i) => i.str?.trim())
-				.map((i) => ({ str: i.str!, size: Math.hypot(i.transform[2]!, i.transform[3]!), x: i.transform[4]!, y: i.transform[5]! }));
+				.map((i) => ({ str: i.str!, size: Math.hypot(i.transform[2]!, i.transform[3]!), x: i.transform[4]!, y: i.transform[5]!, w: i.width }));
 			const links: PageText['links'] = [];
 			for (const a of (await page.getAnnotations()) as { subtype: string; url?: string; dest?: unknown; rect: number[] }[]) {
 				if (a.subtype !== 'Link' || a.url || a.dest == null) continue;
 				const dest = typeof a.dest === 'string' ? await doc.getDestination(a.dest) : (a.dest as unknown[]);
 				links.push({ rect: a.rect, to: (await doc.getPageIndex(dest![0] as Parameters<typeof doc.getPageIndex>[0])) + 1 });
 			}
-			pages.push({ landscape: w! > h!, items, links });
+			pages.push({ landscape: w! > h!, width: w!, items, links });
 		}
 		return pages;
 	} finally {
@@ -163,6 +165,18 @@ describe.each(LANGS)('%s briefing book', (lang) => {
 		const governance = parseFile(join(site.dir, parts.find((p) => p.route.kind === 'page' && p.route.page.data.view === 'governance')!.route.path, 'index.html'));
 		const caption = plain(governance.querySelector('.jc-diagram--wide figcaption')!.textContent);
 		expect(landscape.some((p) => plain(p.items.map((i) => i.str).join(' ')).includes(caption)), caption).toBe(true);
+	});
+
+	it('prints the register whole: every status of its status column, not cut at the edge of the page', () => {
+		const index = parts.findIndex((p) => p.route.kind === 'page' && p.route.page.data.view === 'measures');
+		const register = parseFile(join(site.dir, parts[index]!.route.path, 'index.html'));
+		const badges = register.querySelectorAll('.register-group .badge').map((b) => plain(b.textContent));
+		expect(badges.length).toBeGreaterThan(0);
+		const [first, next] = [pdf.outline[index + 1]!.page, pdf.outline[index + 2]!.page];
+		const printed = plain(poppler('pdftotext', '-enc', 'UTF-8', '-f', String(first), '-l', String(next - 1), file, '-'));
+		const whole = (word: string) => printed.match(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu'))?.length ?? 0;
+		// At least as often as the column shows it (the page's text names the statuses too).
+		for (const label of new Set(badges)) expect(whole(label), label).toBeGreaterThanOrEqual(badges.filter((b) => b === label).length);
 	});
 
 	it('gives each cross-reference the page its link lands on', () => {

@@ -11,7 +11,7 @@ import { ui } from '../../src/i18n/ui.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { loadContent } from '../../src/model/load-content.ts';
 import { buildRoutes } from '../../src/model/routes.ts';
-import { slideAnchor } from '../../src/model/links.ts';
+import { MANDATE_ANCHOR, slideAnchor } from '../../src/model/links.ts';
 import { blockTexts } from '../../src/model/slide-text.ts';
 import { parseFile } from '../support/html.ts';
 import { resolveUrlPath } from '../support/site.ts';
@@ -59,12 +59,15 @@ describe('traceability', () => {
 					if (!found.ok) continue;
 					const target = parseFile(found.file).getElementById(decodeURIComponent(hash));
 					expect(target, `${path}#${hash}`).not.toBeNull();
-					expect(plain(target!.text), `${path}#${hash}`).toContain(plain(a.text));
+					// A heading stands for the section it heads (a body's mandate).
+					const statement = /^H[1-6]$/.test(target!.tagName) ? (target!.closest('section') ?? target!) : target!;
+					expect(plain(statement.text), `${path}#${hash}`).toContain(plain(a.text));
 					anchors.add(hash);
 				}
 			}
-			// The consultations' findings among them, each to its own item (not to the top of their page).
+			// The consultations' findings among them, each to its own item (not to the top of their page), and the mandates to their section.
 			for (const { data: f } of set.findings) expect(anchors, f.id).toContain(f.id);
+			expect(anchors).toContain(MANDATE_ANCHOR);
 		});
 
 		test(`${lang}: the register cites each group's slide once, in its caption, and a row's statement only where it says more than its title`, () => {
