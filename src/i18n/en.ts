@@ -85,7 +85,7 @@ const strings = {
 	translatedText: 'The slides’ text is this publication’s translation.',
 	ocrNote: 'Text recovered by optical character recognition; errors corrected for this publication.',
 	slides: 'Slides',
-	imageOnlySlide: 'The body of this slide was an image with no recoverable text. The site presents a synthesis built from the decks’ statements.',
+	imageOnlySlide: 'The body of this slide was an image with no recoverable text. This publication presents a synthesis built from the decks’ statements.',
 	usedOnSite: 'Used in this publication',
 	restatement: 'restatement',
 	siteNote: 'Editor’s note',

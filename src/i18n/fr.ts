@@ -88,7 +88,7 @@ export const frStrings = {
 	translatedText: 'Le texte des diapositives est une traduction propre à cette publication.',
 	ocrNote: 'Texte récupéré par reconnaissance optique de caractères, erreurs corrigées pour cette publication.',
 	slides: 'Diapositives',
-	imageOnlySlide: 'Le corps de cette diapositive était une image sans texte récupérable. Le site en présente une synthèse construite à partir des énoncés des documents.',
+	imageOnlySlide: 'Le corps de cette diapositive était une image sans texte récupérable. Cette publication en présente une synthèse construite à partir des énoncés des documents.',
 	usedOnSite: 'Repris dans cette publication',
 	restatement: 'reformulation',
 	siteNote: 'Note de la rédaction',
