@@ -10,6 +10,9 @@
 // Canadian French (Bureau de la traduction, « Le guide du rédacteur »):
 // typographic apostrophe; a no-break space before the colon and inside
 // guillemets; no space before the semicolon, question and exclamation marks.
+//
+// Both: a date's day and month never part at a line's end (« 27 février »,
+// "February 27"), the month names coming from `Intl`.
 // No npm package applies these rules as written (see the stack notes:
 // typograf deletes the space before the colon), so they are here, tested.
 import type { Element, Root, RootContent, Text } from 'hast';
@@ -19,9 +22,16 @@ const NBSP = '\u00a0';
 /** Any space a colon, guillemet or point may be set off with. */
 const SPACE = '[ \\t\\u00a0\\u202f]';
 
+/** The month names of a locale, as one alternation for a pattern. */
+const monthNames = (locale: string) =>
+	Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 1)))).join('|');
+const FR_DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}|1er)${SPACE}+(${monthNames('fr-CA')})(?!\\p{L})`, 'gu');
+const EN_MONTH_DAY = new RegExp(`(?<!\\p{L})(${monthNames('en-CA')})${SPACE}+(\\d{1,2})(?!\\p{N})`, 'gu');
+
 const RULES: Record<Typography, (text: string) => string> = {
 	'fr-CA': (text) =>
 		text
+			.replace(FR_DAY_MONTH, `$1${NBSP}$2`)
 			.replace(/'/g, '’')
 			.replace(new RegExp(`«${SPACE}*`, 'g'), `«${NBSP}`)
 			.replace(new RegExp(`${SPACE}*»`, 'g'), `${NBSP}»`)
@@ -30,6 +40,7 @@ const RULES: Record<Typography, (text: string) => string> = {
 			.replace(new RegExp(`${SPACE}+([;?!])`, 'g'), '$1'),
 	en: (text) =>
 		text
+			.replace(EN_MONTH_DAY, `$1${NBSP}$2`)
 			// An opening quote follows a space, a bracket, a dash or the start; any other is closing (or an apostrophe).
 			// At the start of a text node (after a link, an abbreviation) a mark closes, unless a letter follows.
 			.replace(/(^|[\s([{\u2014\u2013])"(?=[\p{L}\p{N}‘'])/gu, '$1“')

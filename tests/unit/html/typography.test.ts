@@ -34,6 +34,13 @@ describe('French (Canada)', () => {
 		expect(fr('« Modèle logique »')).toBe(`«${NBSP}Modèle logique${NBSP}»`);
 	});
 
+	it("keeps a date's day and month together", () => {
+		expect(fr('la réunion du 27 février 2020')).toBe(`la réunion du 27${NBSP}février 2020`);
+		expect(fr('le 1er décembre 2026')).toBe(`le 1er${NBSP}décembre 2026`);
+		// Not a month: a number before another word, or a month name inside a word.
+		expect(fr('les 16 changements, 3 maisons')).toBe('les 16 changements, 3 maisons');
+	});
+
 	it('puts no space before a semicolon, a question mark or an exclamation mark', () => {
 		expect(fr('actif ; dissous ? oui !')).toBe('actif; dissous? oui!');
 		expect(fr(`actif${NBSP}; dissous\u202f?`)).toBe('actif; dissous?');
@@ -46,6 +53,12 @@ describe('French (Canada)', () => {
 });
 
 describe('English', () => {
+	it("keeps a date's month and day together", () => {
+		expect(typeset('the meeting of February 27, 2020', 'en')).toBe('the meeting of February\u00a027, 2020');
+		// Not a date: a month name with no day after it, or inside a word.
+		expect(typeset('in May 2020, Mayor 12', 'en')).toBe('in May 2020, Mayor 12');
+	});
+
 	it('sets apostrophes and quotation marks, and leaves spacing as written', () => {
 		expect(typeset(`Status: active; the JC's role ? "Quick wins" and 'asides'`, 'en')).toBe('Status: active; the JC’s role ? “Quick wins” and ‘asides’');
 		// A quotation split by a link: the closing mark starts the next text node.
