@@ -89,7 +89,7 @@ const strings = {
 	usedOnSite: 'Used in this publication',
 	restatement: 'restatement',
 	siteNote: 'Editor’s note',
-	seeAlso: 'see the body',
+	seeAlso: 'See the body',
 	sourceDocuments: 'Source documents',
 	landingDescription: 'Bilingual publication of the Joint Councils’ strategic direction.',
 	notFoundText: 'We could not find the page you are looking for. It may have been moved or removed.',

@@ -92,7 +92,7 @@ export const frStrings = {
 	usedOnSite: 'Repris dans cette publication',
 	restatement: 'reformulation',
 	siteNote: 'Note de la rédaction',
-	seeAlso: 'voir l’organisme',
+	seeAlso: 'Voir l’organisme',
 	sourceDocuments: 'Documents sources',
 	landingDescription: 'Publication bilingue de l’orientation stratégique des conseils mixtes.',
 	notFoundText: 'Nous ne pouvons pas trouver la page que vous cherchez. Elle a peut-être été déplacée ou supprimée.',
