@@ -4,8 +4,9 @@
 // put each link's target (the PDF's named destinations, with PDF.js). The
 // first guess is the numbering of this book's previous print: when the
 // edit moved no target, the tagged print confirms it and is the only print.
-// Otherwise cheap measuring prints (untagged, nothing painted) settle the
-// numbers before the tagged print, which is checked against its own
+// Without one, a cheap measuring print (untagged, nothing painted) gives
+// the numbers. A tagged print that moved a target is printed again with
+// where the targets landed; the last is checked against its own
 // destinations and outline. The printed book is kept by the hash of what
 // lays it out (its HTML, the page CSS and every file it loaded), so an
 // unchanged book is not printed again and needs no browser.
@@ -18,7 +19,7 @@ import { destinationPages, readPdf } from './pdf-outline.ts';
 import type { PaperSize } from './config.ts';
 
 const ORIGIN = 'http://book.invalid';
-/** Prints of each kind before giving up, should numbering keep moving a target to another page. */
+/** Tagged prints before giving up, should numbering keep moving a target to another page. */
 const MAX_ROUNDS = 3;
 
 export interface PrintInput {
@@ -208,16 +209,6 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 			await hide.evaluate((el) => (el as Element).remove());
 			return (await numbersOf(pdf)).numbers;
 		};
-		/** Numbers that a measuring print confirms: a number's width can move its target. */
-		const settle = async (numbers: Numbers): Promise<Numbers> => {
-			for (let round = 0; round < MAX_ROUNDS; round++) {
-				await apply(page, numbers, pageRef);
-				const measured = await measure();
-				if (same(measured, numbers)) return numbers;
-				numbers = measured;
-			}
-			throw new Error(`briefing book: the page numbers did not settle after ${MAX_ROUNDS} prints (a cross-reference's number keeps moving its target)`);
-		};
 		/** The tagged print with these numbers, if it puts every target where they say. */
 		const final = async (numbers: Numbers): Promise<{ done: PrintedBook } | { moved: Numbers }> => {
 			await apply(page, numbers, pageRef);
@@ -245,10 +236,10 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 				writeFileSync(numbering, JSON.stringify(numbers));
 				return result.done;
 			}
-			// The guess was wrong (an edit moved a target), or the paint moved one: settle again, cheaply.
-			numbers = await settle(result.moved);
+			// The guess was wrong (an edit moved a target), or a number's width moved one: print again with where they landed.
+			numbers = result.moved;
 		}
-		throw new Error(`briefing book: the page numbers did not settle after ${MAX_ROUNDS} tagged prints`);
+		throw new Error(`briefing book: the page numbers did not settle after ${MAX_ROUNDS} prints (a cross-reference's number keeps moving its target)`);
 	} finally {
 		await context.close();
 	}
