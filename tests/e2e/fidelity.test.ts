@@ -45,6 +45,29 @@ describe('statuses', () => {
 	}
 });
 
+describe('each deck its own numbering', () => {
+	for (const lang of LANGS) {
+		test(`${lang}: a body's related measures are listed per deck when they come from both, so no list has a number twice`, () => {
+			let grouped = 0;
+			for (const { data: body } of set.bodies) {
+				const decks = new Set(set.measures.filter((m) => m.data.bodies.includes(body.id)).map((m) => m.data.source.document));
+				const section = parseFile(fileOf(`body:${body.id}`, lang)).querySelector('section[aria-labelledby="measures"]');
+				if (!section) continue;
+				const lists = section.querySelectorAll('ul');
+				expect(lists, body.id).toHaveLength(decks.size);
+				expect(section.querySelectorAll('h3'), body.id).toHaveLength(decks.size > 1 ? decks.size : 0);
+				if (decks.size > 1) grouped++;
+				for (const ul of lists) {
+					const numbers = ul.querySelectorAll('li').map((li) => /^\s*(\d+)\./.exec(li.text)?.[1]).filter(Boolean);
+					expect(new Set(numbers).size, `${body.id}: ${numbers.join(', ')}`).toBe(numbers.length);
+				}
+			}
+			// The Digital Strategy Working Group, whose measures both decks number from 1.
+			expect(grouped).toBeGreaterThan(0);
+		});
+	}
+});
+
 describe('traceability', () => {
 	const plain = (s: string) => s.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
 	for (const lang of LANGS) {
