@@ -17,6 +17,7 @@ const strings = {
 	slide: 'Slide',
 	slidePosition: 'Position {n} in the source text',
 	undated: 'undated',
+	dateNotGiven: 'not given in the deck',
 	synthesisNotice:
 		'This is a synthesis: the original slide was an image with no recoverable text. Each element is built from statements in the decks, cited below.',
 	pageNotFoundTitle: 'Page not found',

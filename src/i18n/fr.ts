@@ -18,6 +18,7 @@ export const frStrings = {
 	slide: 'Diapositive',
 	slidePosition: 'Position {n} dans le texte source',
 	undated: 'non daté',
+	dateNotGiven: 'non précisée dans le document',
 	synthesisNotice:
 		'Il s’agit d’une synthèse : la diapositive d’origine était une image sans texte récupérable. Chaque élément est construit à partir d’énoncés des documents, cités ci-dessous.',
 	pageNotFoundTitle: 'Page introuvable',
