@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { find } from '../html/page-html.ts';
+import { find, textOf } from '../html/page-html.ts';
 import { formatDate, upperFirst, type Lang } from '../i18n/languages.ts';
 import { typesetTree } from '../html/typography.ts';
 import { fill, ui } from '../i18n/ui.ts';
@@ -219,8 +219,6 @@ interface Printed {
 	title: string;
 }
 
-const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
-
 /**
  * A block two pages share (`data-book-once`, the same key on both: the
  * ICCS's mandate on its body page and on its role page) is printed the
@@ -231,18 +229,18 @@ const textOf = (node: ElementContent): string => (node.type === 'text' ? node.va
 function printOnce(node: Element, printed: Map<string, Printed>, title: string, lang: Lang): void {
 	for (const child of node.children) {
 		if (child.type !== 'element' || child.tagName === 'svg') continue;
-		const key = child.properties?.dataBookOnce;
-		if (key === undefined) {
+		if (child.properties?.dataBookOnce === undefined) {
 			printOnce(child, printed, title, lang);
 			continue;
 		}
+		const key = String(child.properties.dataBookOnce);
 		delete child.properties.dataBookOnce;
 		const heading = child.children.find((c): c is Element => c.type === 'element' && /^h[2-6]$/.test(c.tagName));
 		const id = heading?.properties?.id;
-		if (!heading || typeof id !== 'string') throw new Error(`briefing book: the block "${String(key)}" printed once has no heading with an id`);
-		const first = printed.get(String(key));
+		if (!heading || typeof id !== 'string') throw new Error(`briefing book: the block "${key}" printed once has no heading with an id`);
+		const first = printed.get(key);
 		if (!first) {
-			printed.set(String(key), { id, section: textOf(heading).trim(), title });
+			printed.set(key, { id, section: textOf(heading).trim(), title });
 			continue;
 		}
 		const t = ui(lang);

@@ -1,6 +1,6 @@
 // The build's HTML post-processing: parse a built page once, let the steps
 // change the tree, and serialize it back.
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
@@ -9,6 +9,12 @@ export interface ParsedPage {
 	tree: Root;
 	lang: string | undefined;
 	main: Element | undefined;
+}
+
+/** The text a reader sees in an element. */
+export function textOf(node: Element | ElementContent): string {
+	if (node.type === 'text') return node.value;
+	return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
 /** The first element named `tag` under `node`, depth first. */

@@ -4,6 +4,7 @@
 // headings get no list: the placeholder is removed.
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { textOf } from './page-html.ts';
 
 /** Fewer headings than this and a page is short enough to read without a list. */
 export const MIN_TOC_ENTRIES = 3;
@@ -14,12 +15,6 @@ const el = (tagName: string, properties: Element['properties'], children: Elemen
 	properties,
 	children,
 });
-
-/** The text a reader sees in an element. */
-function textOf(node: Element | ElementContent): string {
-	if (node.type === 'text') return node.value;
-	return 'children' in node ? node.children.map(textOf).join('') : '';
-}
 
 /**
  * The h2s of `main` that carry an id, outside figures, disclosures, visually

@@ -57,3 +57,5 @@ export function feedPath(lang: Lang): string {
 export const priorityAnchor = (id: string): string => `priority-${id}`;
 /** The mandate section of a body's page. */
 export const MANDATE_ANCHOR = 'mandate';
+/** The `data-book-once` key of a body's mandate, on every page that shows it: the briefing book prints it once. */
+export const mandateBlock = (id: string): string => `mandate-${id}`;
