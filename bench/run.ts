@@ -1,6 +1,6 @@
 // npm run bench — build speed, memory and output weight of this site against
 // Starlight on the same synthetic bilingual corpus (bench/README.md).
-// Usage: npm run bench -- [--sizes 50,500,2000] [--runs R] [--only site|starlight] [--ref GIT_REF] [--keep]
+// Usage: npm run bench -- [--sizes 50,500,2000] [--runs R] [--only site|starlight] [--bodies N] [--ref GIT_REF] [--keep]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { BENCH_LANGS, PROJECT, STARLIGHT_TEMPLATE, editOnePage, pageFiles, writeSiteProject, writeStarlightProject } from './corpus.ts';
 import { astroTimings, type AstroTimings } from './astro-log.ts';
 import { HAS_REAPER, SAMPLE_MS, measure, type Measurement } from './proc.ts';
+import { appendSyntheticBodies } from '../tests/fixtures/governance-scale/synthetic-bodies.ts';
 
 type Tool = 'site' | 'starlight';
 type Kind = 'cold' | 'warm';
@@ -25,8 +26,10 @@ const runs = Number(arg('--runs') ?? 1);
 const only = arg('--only');
 const ref = arg('--ref');
 const keep = process.argv.includes('--keep');
-if (sizes.some((n) => !Number.isInteger(n) || n < 2) || !Number.isInteger(runs) || runs < 1 || (only && only !== 'site' && only !== 'starlight')) {
-	console.error('usage: npm run bench -- [--sizes 50,500,2000] [--runs R] [--only site|starlight] [--ref GIT_REF] [--keep]');
+/** Synthetic bodies added to the site's copies (the governance scale fixture); Starlight has no bodies. */
+const bodies = Number(arg('--bodies') ?? 0);
+if (sizes.some((n) => !Number.isInteger(n) || n < 2) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(bodies) || bodies < 0 || (only && only !== 'site' && only !== 'starlight')) {
+	console.error('usage: npm run bench -- [--sizes 50,500,2000] [--runs R] [--only site|starlight] [--bodies N] [--ref GIT_REF] [--keep]');
 	process.exit(2);
 }
 const tools: Tool[] = only ? [only as Tool] : ['site', 'starlight'];
@@ -322,7 +325,7 @@ if (tools.includes('starlight')) ensureStarlight();
 const work = mkdtempSync(join(tmpdir(), 'jc-bench-'));
 const logDir = join(work, 'logs');
 mkdirSync(logDir);
-console.log(`Benchmark in ${work}: sizes ${sizes.join(', ')} pages per language, ${runs} run(s), ${tools.join(' and ')}`);
+console.log(`Benchmark in ${work}: sizes ${sizes.join(', ')} pages per language, ${runs} run(s), ${tools.join(' and ')}${bodies ? `, ${bodies} synthetic bodies added to the site` : ''}`);
 if (!HAS_REAPER) console.warn('! python3 not found: builds run without bench/reap.py, so CPU time misses processes orphaned in the build (Chromium renderers)');
 
 const results: Result[] = [];
@@ -330,7 +333,10 @@ try {
 	for (const n of sizes) {
 		console.log(`\n${n} pages per language: writing the corpora…`);
 		const roots: Record<Tool, string> = { site: join(work, `site-${n}`), starlight: join(work, `starlight-${n}`) };
-		if (tools.includes('site')) writeSiteProject(roots.site, n, ref);
+		if (tools.includes('site')) {
+			writeSiteProject(roots.site, n, ref);
+			if (bodies) appendSyntheticBodies(join(roots.site, 'content'), bodies);
+		}
 		if (tools.includes('starlight')) writeStarlightProject(roots.starlight, n);
 		// Cold builds interleaved, so drift in the machine's load affects both sides alike.
 		for (let run = 1; run <= runs; run++) {
@@ -369,7 +375,7 @@ writeFileSync(
 	`${JSON.stringify(
 		{
 			date: now.toISOString(),
-			options: { sizes, runs, tools, ref: ref ?? null, sampleMs: SAMPLE_MS, reaper: HAS_REAPER },
+			options: { sizes, runs, tools, bodies, ref: ref ?? null, sampleMs: SAMPLE_MS, reaper: HAS_REAPER },
 			machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryBytes: totalmem(), node: process.version },
 			project: { commit: git(['rev-parse', 'HEAD']), dirty: ref ? false : git(['status', '--porcelain']) !== '' },
 			versions: {

@@ -20,6 +20,7 @@ import { ui } from '../i18n/ui.ts';
 import { upperFirst } from '../i18n/languages.ts';
 import type { DiagramSpec, DrawnElements, OutlineNode } from './types.ts';
 import { PALETTE as P } from './palette.ts';
+import { NEIGHBOURHOOD_BOX_LIMIT, foldLeaves } from './fold.ts';
 
 export interface OrgChartOptions {
 	/** UI words; defaults to ui(lang).diagrams. */
@@ -67,6 +68,8 @@ export const CLASSES = {
 	/** A body whose status no deck states gets `status-not-stated`. */
 	status: (s: BodyStatus | undefined) => `status-${s ?? 'not-stated'}`,
 	changed: 'changed',
+	/** A box standing for several like bodies (fold.ts); its label says how many. */
+	folded: 'folded',
 	focus: 'focus',
 	edgeReportsTo: 'edge-reports-to',
 	edgePartOf: 'edge-part-of',
@@ -170,10 +173,35 @@ export function neighbourhoodChart(
 	for (const l of links) for (const id of [l.from, l.to]) if (!order.includes(id)) order.push(id);
 	const ids = new Map(order.map((id, i) => [id, nodeId(i)]));
 
+	// Many like neighbours fold into one box (fold.ts): those with one line to the focus and no status of note.
+	const linksOf = (id: string) => links.filter((l) => l.from === id || l.to === id);
+	const leaves = order.slice(1).flatMap((id) => {
+		const b = byId.get(id)!;
+		const own = linksOf(id);
+		if (own.length !== 1 || (b.status && b.status !== 'active')) return [];
+		const l = own[0]!;
+		return [{ body: b, link: l, key: `${l.type}|${!!l.inferred}|${l.from === focus.id ? 'out' : 'in'}` }];
+	});
+	const folds = foldLeaves(leaves, order.length, NEIGHBOURHOOD_BOX_LIMIT);
+	const foldOf = new Map(folds.flatMap((f, i) => f.members.map((m) => [m.id, i] as const)));
+	const foldId = (i: number) => nodeId(order.length + i);
+	/** The box a body is drawn in: its own, or its fold's; undefined for a fold's other members. */
+	const boxOf = (id: string): string | undefined => {
+		const fold = foldOf.get(id);
+		if (fold === undefined) return ids.get(id)!;
+		return folds[fold]!.members[0]!.id === id ? foldId(fold) : undefined;
+	};
+
 	const fc = new FlowchartSource('BT');
 	addClassDefs(fc);
 	for (const id of order) {
 		const b = byId.get(id)!;
+		const fold = foldOf.get(id);
+		if (fold !== undefined) {
+			const f = folds[fold]!;
+			if (f.members[0] === b) fc.node({ id: foldId(fold), label: quoteLabel(labels.fold(f.members.length, f.kind), labels.foldNote), shape: KIND_SHAPES[f.kind], classes: [CLASSES.kind(f.kind), CLASSES.folded] });
+			continue;
+		}
 		const classes = [CLASSES.kind(b.kind), CLASSES.status(b.status)];
 		if (id === focus.id) classes.push(CLASSES.focus);
 		fc.node({
@@ -183,18 +211,22 @@ export function neighbourhoodChart(
 			classes,
 		});
 	}
-	links.forEach((l, i) => {
+	let edge = 0;
+	for (const l of links) {
+		const from = boxOf(l.from);
+		const to = boxOf(l.to);
+		if (!from || !to) continue;
 		const isReport = l.type === 'reports-to';
 		fc.edge({
-			id: edgeId(i),
-			from: ids.get(l.from)!,
-			to: ids.get(l.to)!,
+			id: edgeId(edge++),
+			from,
+			to,
 			kind: isReport ? 'arrow' : relationEdgeKind(l.type as RelationshipType),
 			label: l.inferred ? quoteLabel(labels.inferred) : isReport || l.type === 'part-of' ? undefined : quoteLabel(labels.relations[l.type]),
 			// An inferred line has the inferred style alone, as in the structure chart and the legend.
 			classes: [l.inferred ? CLASSES.edgeInferred : isReport ? CLASSES.edgeReportsTo : relationEdgeClass(l.type as RelationshipType)],
 		});
-	});
+	}
 
 	// Outline: the focus with one item per neighbour, worded from the focus.
 	const children: OutlineNode[] = links.map((l) => {
@@ -226,6 +258,7 @@ export function neighbourhoodChart(
 		supports: links.filter((l) => l.type === 'supports' && l.from === focus.id).length,
 		supportedBy: links.filter((l) => l.type === 'supports' && l.to === focus.id).length,
 		other: links.filter((l) => l.type === 'part-of' || l.type === 'liaises-with').length,
+		folded: folds.reduce((n, f) => n + f.members.length, 0),
 	});
 	fc.acc(title, description);
 	const drawn = drawnElements(

@@ -23,6 +23,7 @@ import { edgeId, nodeId, quoteLabel } from './escape.ts';
 import { FlowchartSource } from './flowchart-source.ts';
 import { CLASSES, KIND_SHAPES, addClassDefs, bodyDisplayName, bodyListName, drawnElements, relationEdgeClass, relationEdgeKind } from './org-chart.ts';
 import type { DiagramSpec, DrawnElements, OutlineNode } from './types.ts';
+import { STRUCTURE_BOX_LIMIT, foldLeaves, type Fold } from './fold.ts';
 
 /** A proposed change, numbered for the chart and the list of changes. */
 export interface NumberedChange {
@@ -62,9 +63,20 @@ export function changeMarker(c: NumberedChange): string {
 	return `${c.change.type === 'phase-out' ? '✕' : '▲'} ${c.deckLetter}${c.number}`;
 }
 
+/** A line of the structure: stated or inferred, or a new line a proposal draws. */
+export interface StructureLink {
+	from: BodyEntry;
+	to: BodyEntry;
+	type: RelationshipType | 'reports-to';
+	inferred: boolean;
+	proposed?: NumberedChange[];
+}
+
 export interface StructureChart extends DiagramSpec {
 	/** Bodies no link connects: listed beside the chart. */
 	unlinked: BodyEntry[];
+	/** Bodies drawn as one box (the chart is large): the page lists their members. */
+	folds: (Fold<StructureLink> & { label: string })[];
 	drawn: DrawnElements;
 }
 
@@ -90,7 +102,7 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 	const has = (id: string | null | undefined): id is string => !!id && byId.has(id);
 
 	// What connects the bodies: stated or inferred lines, and proposed new lines.
-	type Link = { from: BodyEntry; to: BodyEntry; type: RelationshipType | 'reports-to'; inferred: boolean; proposed?: NumberedChange[] };
+	type Link = StructureLink;
 	const links: Link[] = [];
 	const seen = new Set<string>();
 	for (const b of bodies) {
@@ -119,9 +131,29 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 	const ids = new Map(drawn.map((b, i) => [b.id, nodeId(i)]));
 	const changesOf = (id: string) => changes.filter((c) => c.body.id === id);
 
+	// A large structure folds its leaves (fold.ts): one line out, none in, no change, no status of note.
+	const outgoing = (id: string) => links.filter((l) => l.from.id === id);
+	const ends = new Set([...links.map((l) => l.to.id), ...[...proposedLines.values()].flatMap((l) => [l.from.id, l.to.id])]);
+	const leaves = drawn
+		.filter((b) => b.kind !== 'joint-councils' && !ends.has(b.id) && outgoing(b.id).length === 1 && !changesOf(b.id).length && (!b.status || b.status === 'active'))
+		.map((b) => {
+			const link = outgoing(b.id)[0]!;
+			return { body: b, link, key: `${link.to.id}|${link.type}|${link.inferred}` };
+		});
+	const folds = foldLeaves(leaves, drawn.length, STRUCTURE_BOX_LIMIT).map((f) => ({ ...f, label: labels.fold(f.members.length, f.kind) }));
+	const foldOf = new Map(folds.flatMap((f, i) => f.members.map((m) => [m.id, i] as const)));
+	const foldId = (i: number) => nodeId(drawn.length + i);
+
 	const fc = new FlowchartSource('RL');
 	addClassDefs(fc);
 	for (const b of drawn) {
+		const fold = foldOf.get(b.id);
+		if (fold !== undefined) {
+			// The fold's box stands where its first member would.
+			const f = folds[fold]!;
+			if (f.members[0] === b) fc.node({ id: foldId(fold), label: quoteLabel(f.label, labels.foldNote), shape: KIND_SHAPES[f.kind], classes: [CLASSES.kind(f.kind), CLASSES.folded] });
+			continue;
+		}
 		const own = changesOf(b.id);
 		const classes = [CLASSES.kind(b.kind)];
 		if (own.length) classes.push(CLASSES.changed);
@@ -135,19 +167,25 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 		});
 	}
 	let edge = 0;
-	for (const l of links) {
+	const drawLine = (from: string, l: Link) => {
 		// An inferred line has the inferred style alone, whatever its type (the legend's one entry for both).
 		const classes = l.inferred ? [CLASSES.edgeInferred] : l.type === 'reports-to' ? [CLASSES.edgeReportsTo] : [relationEdgeClass(l.type)];
 		const words = l.type === 'reports-to' || l.type === 'part-of' ? undefined : labels.relations[l.type];
 		const label = l.inferred ? (words ? `${words} (${labels.inferred})` : labels.inferred) : words;
 		fc.edge({
 			id: edgeId(edge++),
-			from: ids.get(l.from.id)!,
+			from,
 			to: ids.get(l.to.id)!,
 			kind: l.type === 'reports-to' ? 'arrow' : relationEdgeKind(l.type),
 			label: label ? quoteLabel(label) : undefined,
 			classes,
 		});
+	};
+	for (const l of links) {
+		const fold = foldOf.get(l.from.id);
+		// A fold's one line, where its first member's would be.
+		if (fold === undefined) drawLine(ids.get(l.from.id)!, l);
+		else if (folds[fold]!.members[0] === l.from) drawLine(foldId(fold), l);
 	}
 	for (const l of proposedLines.values()) {
 		fc.edge({
@@ -209,10 +247,12 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 		proposedLines: proposedLines.size,
 		changes: changes.length,
 		unlinked: unlinked.length,
+		folded: folds.reduce((n, f) => n + f.members.length, 0),
+		folds: folds.length,
 	};
 	const title = options.title ?? labels.titles.structure;
 	const description = labels.descriptions.structure(counts);
 	fc.acc(title, description);
 	const drawnLines = links.map((l) => ({ type: l.type, inferred: l.inferred }));
-	return { source: fc.toString(), title, description, outline, unlinked, drawn: drawnElements(drawn.map((b) => b.kind), drawnLines) };
+	return { source: fc.toString(), title, description, outline, unlinked, folds, drawn: drawnElements(drawn.map((b) => b.kind), drawnLines) };
 }

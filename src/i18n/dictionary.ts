@@ -124,6 +124,14 @@ export interface DiagramLabels {
 	textVersion: string;
 	/** Shown instead of the outline when a diagram has no element. */
 	empty: string;
+	/** A box standing for several bodies of one kind (a large chart, fold.ts): « 24 groupes de travail ». */
+	fold: (n: number, kind: BodyKind) => string;
+	/** Second line of that box: where its bodies are named. */
+	foldNote: string;
+	/** Heading of the list of the bodies a chart groups. */
+	foldsHeading: string;
+	/** One group of that list, before its bodies: « 24 groupes de travail qui relèvent du Sous-comité… ». */
+	foldCaption: (label: string, relation: RelationshipType | 'reports-to', target: NameRef, inferred: boolean) => string;
 	titles: {
 		structure: string;
 		neighbourhood: (body: NameRef) => string;
@@ -148,6 +156,9 @@ export interface StructureCounts {
 	changes: number;
 	/** Bodies no link connects, listed beside the chart. */
 	unlinked: number;
+	/** Bodies drawn in a box of several (a large chart), and those boxes. */
+	folded: number;
+	folds: number;
 }
 export interface NeighbourhoodCounts {
 	/** Display name of the parent, if the decks state or imply one. */
@@ -162,6 +173,8 @@ export interface NeighbourhoodCounts {
 	supports: number;
 	supportedBy: number;
 	other: number;
+	/** Neighbours drawn in a box of several (a large chart). */
+	folded: number;
 }
 
 /** `n thing(s)` by the language's plural rules (in French, 0 and 1 take the singular). */

@@ -342,6 +342,16 @@ export const en: Dictionary = {
 		scrollHint: '↔ The chart scrolls sideways. The text version follows it.',
 		textVersion: 'Text version',
 		empty: 'No element.',
+		fold: (n, kind) => count(n, lowerFirst(labels.bodyKinds[kind].singular), lowerFirst(labels.bodyKinds[kind].plural)),
+		foldNote: '(listed below the chart)',
+		foldsHeading: 'Bodies grouped in the chart',
+		foldCaption: (label, relation, target, inferred) =>
+			({
+				'reports-to': `${label} that report ${grammar.to(target)}`,
+				'part-of': `${label} that are part ${grammar.of(target)}`,
+				supports: `${label} that support ${grammar.the(target)}`,
+				'liaises-with': `${label} that liaise with ${grammar.the(target)}`,
+			})[relation] + (inferred ? ' (inferred link)' : ''),
 		titles: {
 			structure: 'Structure according to the decks, and proposed changes',
 			neighbourhood: (body) => `Relationships ${grammar.of(body)}`,
@@ -356,6 +366,9 @@ export const en: Dictionary = {
 						? `Proposed changes are numbered (${count(c.changes, 'change', 'changes')}${c.proposedLines ? `, ${count(c.proposedLines, 'new line', 'new lines')} among them` : ''}); the list of changes by deck gives each one.`
 						: undefined,
 					c.unlinked ? `${count(c.unlinked, 'body with no stated link is', 'bodies with no stated link are')} listed separately.` : undefined,
+					c.folds
+						? `To stay legible, it groups ${count(c.folded, 'body', 'bodies')} into ${count(c.folds, 'box', 'boxes')}, one per kind and per body they are linked to; the list below the chart names each one.`
+						: undefined,
 				]
 					.filter(Boolean)
 					.join(' '),
@@ -367,7 +380,8 @@ export const en: Dictionary = {
 					c.supportedBy ? `supported by ${count(c.supportedBy, 'body', 'bodies')}` : undefined,
 					c.other ? count(c.other, 'other relationship', 'other relationships') : undefined,
 				].filter(Boolean);
-				return `${c.title}: ${parts.length ? parts.join('; ') : 'no relationship stated in the decks'}.`;
+				const folded = c.folded ? ` The chart groups ${count(c.folded, 'body', 'bodies')} by kind; the list of relationships names each one.` : '';
+				return `${c.title}: ${parts.length ? parts.join('; ') : 'no relationship stated in the decks'}.${folded}`;
 			},
 		},
 	},

@@ -353,6 +353,16 @@ export const fr: Dictionary = {
 		scrollHint: '↔ Le diagramme défile horizontalement. La version texte le suit.',
 		textVersion: 'Version texte',
 		empty: 'Aucun élément.',
+		fold: (n, kind) => count(n, lowerFirst(labels.bodyKinds[kind].singular), lowerFirst(labels.bodyKinds[kind].plural)),
+		foldNote: '(liste sous le diagramme)',
+		foldsHeading: 'Organismes regroupés dans le diagramme',
+		foldCaption: (label, relation, target, inferred) =>
+			({
+				'reports-to': `${label} qui relèvent ${grammar.of(target)}`,
+				'part-of': `${label} qui font partie ${grammar.of(target)}`,
+				supports: `${label} qui soutiennent ${grammar.the(target)}`,
+				'liaises-with': `${label} qui assurent la liaison avec ${grammar.the(target)}`,
+			})[relation] + (inferred ? ' (lien déduit)' : ''),
 		titles: {
 			structure: 'Structure selon les documents et changements proposés',
 			neighbourhood: (body) => `Relations ${grammar.of(body)}`,
@@ -367,6 +377,9 @@ export const fr: Dictionary = {
 						? `Les changements proposés sont numérotés (${count(c.changes, 'changement', 'changements')}${c.proposedLines ? `, dont ${count(c.proposedLines, 'nouveau lien', 'nouveaux liens')}` : ''}); la liste des changements par document en donne le détail.`
 						: undefined,
 					c.unlinked ? `${count(c.unlinked, 'organisme sans lien précisé est énuméré', 'organismes sans lien précisé sont énumérés')} séparément.` : undefined,
+					c.folds
+						? `Pour rester lisible, il regroupe ${count(c.folded, 'organisme', 'organismes')} en ${count(c.folds, 'encadré', 'encadrés')}, un par type d’organisme et par organisme auquel ils sont liés; la liste sous le diagramme les nomme tous.`
+						: undefined,
 				]
 					.filter(Boolean)
 					.join(' '),
@@ -378,7 +391,8 @@ export const fr: Dictionary = {
 					c.supportedBy ? `soutien reçu de ${count(c.supportedBy, 'organisme', 'organismes')}` : undefined,
 					c.other ? count(c.other, 'autre relation', 'autres relations') : undefined,
 				].filter(Boolean);
-				return `${c.title} : ${parts.length ? parts.join('; ') : 'aucune relation indiquée dans les documents'}.`;
+				const folded = c.folded ? ` Le diagramme regroupe ${count(c.folded, 'organisme', 'organismes')} par type; la liste des relations les nomme tous.` : '';
+				return `${c.title} : ${parts.length ? parts.join('; ') : 'aucune relation indiquée dans les documents'}.${folded}`;
 			},
 		},
 	},

@@ -23,9 +23,14 @@ describe('dictionaries', () => {
 			else if (v && typeof v === 'object' && !Array.isArray(v)) Object.values(v).forEach(walk);
 		};
 		for (const lang of LANGS) walk(ui(lang));
-		const counts = { bodies: 0, reportingLines: 1, inferred: 2, otherRelations: 0, proposedLines: 1, changes: 2, unlinked: 1 };
+		const counts = { bodies: 0, reportingLines: 1, inferred: 2, otherRelations: 0, proposedLines: 1, changes: 2, unlinked: 1, folded: 0, folds: 0 };
 		// French: 0 and 1 take the singular.
 		expect(ui('fr').diagrams.descriptions.structure(counts)).toMatch(/^Le diagramme relie 0 organisme par 1 lien hiérarchique; cette publication a déduit 2 de ces liens\./);
 		expect(ui('en').diagrams.descriptions.structure(counts)).toMatch(/^The chart connects 0 bodies through 1 reporting line; this publication inferred 2 of these links\./);
+		// A folded chart says so, and where the names are; a fold of one box reads in the singular.
+		const folded = { ...counts, folded: 24, folds: 1 };
+		expect(ui('fr').diagrams.descriptions.structure(folded)).toContain('Pour rester lisible, il regroupe 24 organismes en 1 encadré, un par type d’organisme');
+		expect(ui('en').diagrams.descriptions.structure(folded)).toContain('To stay legible, it groups 24 bodies into 1 box, one per kind');
+		expect(ui('fr').diagrams.descriptions.structure(counts)).not.toContain('regroupe');
 	});
 });
