@@ -66,6 +66,12 @@ export function pageCss(paper: PaperSize, header: string): string {
 @page :first { @top-left { content: none; } @bottom-right { content: none; } }`;
 }
 
+/** Width of a portrait page's text in CSS pixels: the paper less the side margins of `pageCss`. */
+export function textWidth(paper: PaperSize): number {
+	const inches = paper.toLowerCase() === 'a4' ? 210 / 25.4 : 8.5;
+	return Math.round((inches - (2 * 1.8) / 2.54) * 96);
+}
+
 /** A kept print: the files it loaded (path in the site → hash), and its page numbers. */
 interface Kept {
 	files: Record<string, string>;
@@ -125,9 +131,16 @@ function fromCache(path: string, dir: string): PrintedBook | undefined {
 	return { pdf: readFileSync(`${path}.pdf`), pages: kept.pages, partPages: kept.partPages, prints: { measuring: 0, tagged: 0 } };
 }
 
-/** Marks the cross-references (links to another part) and returns every link target's id. */
+/** The block whose line count a cross-reference's width can change (see `apply`). */
+const REF_BLOCK = 'p, li, dd, dt, td, th, figcaption, blockquote, div, section, body';
+
+/**
+ * Marks the cross-references (links to another part), records the height of
+ * each one's block with the placeholder number, and returns every link
+ * target's id.
+ */
 function prepare(page: Page, placeholder: string): Promise<string[]> {
-	return page.evaluate((placeholder) => {
+	return page.evaluate(({ placeholder, block }) => {
 		const targets = new Set<string>();
 		for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
 			const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
@@ -138,25 +151,46 @@ function prepare(page: Page, placeholder: string): Promise<string[]> {
 			const to = id.split('-')[0];
 			if (from && from !== to && !a.closest('h1, h2, h3, h4, h5, h6, svg, figure')) a.dataset.pageRef = placeholder;
 		}
+		// Read every height, then write them (one layout).
+		const refs = [...document.querySelectorAll<HTMLAnchorElement>('a[data-page-ref]')];
+		const heights = refs.map((a) => a.parentElement!.closest(block)!.getBoundingClientRect().height);
+		refs.forEach((a, i) => (a.dataset.pageRefBlock = String(heights[i])));
 		return [...targets];
-	}, placeholder);
+	}, { placeholder, block: REF_BLOCK });
 }
 
-/** Writes the numbers into the contents and the cross-references. */
-function apply(page: Page, numbers: Numbers, pageRef: string): Promise<void> {
+/**
+ * Writes the numbers into the contents and the cross-references. A number
+ * shorter than the placeholder whose block then breaks into another number
+ * of lines is padded to the placeholder's width (its digits are tabular: 1ch
+ * each), on the left, in the space before it: the block keeps the lines the
+ * measuring print measured. Elsewhere no space is added. A longer number may
+ * move a target: the print is checked.
+ */
+function apply(page: Page, numbers: Numbers, pageRef: string, placeholder: string): Promise<void> {
 	return page.evaluate(
-		({ numbers, pageRef }) => {
+		({ numbers, pageRef, placeholder, block }) => {
 			for (const el of document.querySelectorAll<HTMLElement>('.book-toc__page[data-part]')) {
 				const n = numbers[el.dataset.part!];
 				if (n !== undefined) el.textContent = String(n);
 			}
+			const shorter: [HTMLAnchorElement, number][] = [];
 			for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-page-ref]')) {
 				const n = numbers[decodeURIComponent(a.getAttribute('href')!.slice(1))];
+				a.style.removeProperty('--page-ref-pad');
 				if (n === undefined) delete a.dataset.pageRef;
-				else a.dataset.pageRef = pageRef.replace('{page}', String(n));
+				else {
+					a.dataset.pageRef = pageRef.replace('{page}', String(n));
+					const missing = placeholder.length - String(n).length;
+					if (missing > 0) shorter.push([a, missing]);
+				}
 			}
+			const heights = shorter.map(([a]) => a.parentElement!.closest(block)!.getBoundingClientRect().height);
+			shorter.forEach(([a, missing], i) => {
+				if (Math.abs(heights[i]! - Number(a.dataset.pageRefBlock)) > 0.01) a.style.setProperty('--page-ref-pad', `${missing}ch`);
+			});
 		},
-		{ numbers, pageRef },
+		{ numbers, pageRef, placeholder, block: REF_BLOCK },
 	);
 }
 
@@ -184,10 +218,14 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 			return route.fulfill({ body, contentType: lookup(file) ?? 'application/octet-stream' });
 		});
 		const page = await context.newPage();
+		// As wide as a page's text, so that a block breaks into lines in the tab as it does on paper (see `apply`).
+		await page.setViewportSize({ width: textWidth(paper), height: 1000 });
 		await page.emulateMedia({ media: 'print' });
 		await page.goto(bookUrl, { waitUntil: 'load' });
 		await page.addStyleTag({ content: css });
-		const targets = await prepare(page, pageRef.replace('{page}', '00'));
+		// Two digits: a cross-reference's usual width (see `apply`).
+		const placeholder = '00';
+		const targets = await prepare(page, pageRef.replace('{page}', placeholder));
 		const missing = parts.filter((id) => !targets.includes(id));
 		if (missing.length) throw new Error(`briefing book: the contents do not link part ${missing.join(', ')}`);
 
@@ -211,7 +249,7 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 		};
 		/** The tagged print with these numbers, if it puts every target where they say. */
 		const final = async (numbers: Numbers): Promise<{ done: PrintedBook } | { moved: Numbers }> => {
-			await apply(page, numbers, pageRef);
+			await apply(page, numbers, pageRef, placeholder);
 			prints.tagged++;
 			const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
 			const printed = await numbersOf(pdf);
