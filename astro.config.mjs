@@ -18,6 +18,9 @@ export default defineConfig({
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// A rebuild copies each page whose code, content and key (src/model/cache-keys.ts) are
+	// unchanged from the previous build, kept in the cache folder, instead of rendering it.
+	experimental: { incrementalBuild: true },
 	// Content-Security-Policy as a <meta> on every page, with hashes of Astro's own scripts.
 	// Styles allow 'unsafe-inline': Mermaid's inline SVG carries <style> and style attributes.
 	// 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search (its worker follows the header
