@@ -17,7 +17,7 @@ export default defineConfig({
 	// Fixture builds in the tests keep their content cache apart from the real site's.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	build: { format: 'directory', concurrency: 4 },
 	// A rebuild copies each page whose code, content and key (src/model/cache-keys.ts) are
 	// unchanged from the previous build, kept in the cache folder, instead of rendering it.
 	experimental: { incrementalBuild: true },

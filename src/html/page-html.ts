@@ -1,7 +1,8 @@
 // The build's HTML post-processing: parse a built page once, let the steps
 // change the tree, and serialize it back.
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse } from 'parse5';
 import { toHtml } from 'hast-util-to-html';
 
 /** The page's `<main>` and its language, for the steps that edit content only. */
@@ -29,7 +30,8 @@ export function find(node: Root | Element, tag: string): Element | undefined {
 }
 
 export function transformPage(html: string, edit: (page: ParsedPage) => void): string {
-	const tree = fromHtml(html);
+	// parse5 without source locations (fromHtml always asks for them; nothing here reads positions).
+	const tree = fromParse5(parse(html, { sourceCodeLocationInfo: false, scriptingEnabled: false })) as Root;
 	const root = find(tree, 'html');
 	const lang = root?.properties?.lang;
 	edit({ tree, lang: typeof lang === 'string' ? lang : undefined, main: find(tree, 'main') });

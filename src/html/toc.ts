@@ -33,33 +33,44 @@ export function tocEntries(main: Element): { id: string; text: string }[] {
 	return out;
 }
 
-/** Every element matching `test`, with its parent. */
-function findAll(tree: Root, test: (node: Element) => boolean): { node: Element; parent: Element | Root }[] {
-	const out: { node: Element; parent: Element | Root }[] = [];
-	visit(tree, 'element', (node: Element, _i, parent) => {
-		if (test(node) && parent) out.push({ node, parent: parent as Element | Root });
-	});
-	return out;
-}
-const remove = ({ node, parent }: { node: Element; parent: Element | Root }) => {
+type Found = { node: Element; parent: Element | Root };
+const remove = ({ node, parent }: Found) => {
 	parent.children = (parent.children as ElementContent[]).filter((c) => c !== node) as typeof parent.children;
 };
 const hasClass = (node: Element, name: string) => Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
+/** One walk over the page: the placeholder, the summaries that name it, and the page rails. */
+function scan(tree: Root): { placeholder?: Found; summaries: Found[]; rails: Found[] } {
+	let placeholder: Found | undefined;
+	const summaries: Found[] = [];
+	const rails: Found[] = [];
+	const walk = (parent: Element | Root): void => {
+		for (const node of parent.children) {
+			if (node.type !== 'element') continue;
+			if (!placeholder && node.properties.dataToc !== undefined) placeholder = { node, parent };
+			if (node.properties.dataTocSummary !== undefined) summaries.push({ node, parent });
+			if (node.tagName === 'aside' && hasClass(node, 'page-rail')) rails.push({ node, parent });
+			walk(node);
+		}
+	};
+	walk(tree);
+	return { placeholder, summaries, rails };
+}
+
 /** Fills the placeholder with links to the headings, or removes it; a rail left with nothing goes too. */
 export function fillToc(tree: Root, main: Element | undefined): void {
-	const placeholder = findAll(tree, (n) => n.properties.dataToc !== undefined)[0];
+	const { placeholder, summaries, rails } = scan(tree);
 	if (!placeholder) return;
 	const entries = main ? tocEntries(main) : [];
 	if (entries.length < MIN_TOC_ENTRIES) {
 		remove(placeholder);
-		findAll(tree, (n) => n.properties.dataTocSummary !== undefined).forEach(remove);
-		for (const rail of findAll(tree, (n) => n.tagName === 'aside' && hasClass(n, 'page-rail')))
-			if (!findAll({ type: 'root', children: [rail.node] }, (n) => n.tagName === 'nav').length) remove(rail);
+		summaries.forEach(remove);
+		const hasNav = (n: Element): boolean => n.children.some((c) => c.type === 'element' && (c.tagName === 'nav' || hasNav(c)));
+		for (const rail of rails) if (!hasNav(rail.node)) remove(rail);
 		return;
 	}
 	const list = placeholder.node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol');
 	if (list) list.children = entries.map((e) => el('li', {}, [el('a', { href: `#${e.id}` }, [{ type: 'text', value: e.text }])]));
 	delete placeholder.node.properties.dataToc;
-	for (const s of findAll(tree, (n) => n.properties.dataTocSummary !== undefined)) delete s.node.properties.dataTocSummary;
+	for (const s of summaries) delete s.node.properties.dataTocSummary;
 }

@@ -28,16 +28,24 @@ const monthNames = (locale: string) =>
 const FR_DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}|1er)${SPACE}+(${monthNames('fr-CA')})(?!\\p{L})`, 'gu');
 const EN_MONTH_DAY = new RegExp(`(?<!\\p{L})(${monthNames('en-CA')})${SPACE}+(\\d{1,2})(?!\\p{N})`, 'gu');
 
+// Compiled once (not per text node).
+const FR_OPEN_GUILLEMET = new RegExp(`«${SPACE}*`, 'g');
+const FR_CLOSE_GUILLEMET = new RegExp(`${SPACE}*»`, 'g');
+const FR_COLON = new RegExp(`(^|\\S)${SPACE}*:(?=\\s|$)`, 'g');
+const FR_NO_SPACE_BEFORE = new RegExp(`${SPACE}+([;?!])`, 'g');
+/** A text without any of these characters is left as it is by the language's rules. */
+const MAY_CHANGE: Record<Typography, RegExp> = { 'fr-CA': /[\d'«»:;?!]/, en: /[\d"']/ };
+
 const RULES: Record<Typography, (text: string) => string> = {
 	'fr-CA': (text) =>
 		text
 			.replace(FR_DAY_MONTH, `$1${NBSP}$2`)
 			.replace(/'/g, '’')
-			.replace(new RegExp(`«${SPACE}*`, 'g'), `«${NBSP}`)
-			.replace(new RegExp(`${SPACE}*»`, 'g'), `${NBSP}»`)
+			.replace(FR_OPEN_GUILLEMET, `«${NBSP}`)
+			.replace(FR_CLOSE_GUILLEMET, `${NBSP}»`)
 			// A colon that ends a word or stands alone (not 14:30, not https://).
-			.replace(new RegExp(`(^|\\S)${SPACE}*:(?=\\s|$)`, 'g'), (_, before: string) => `${before}${NBSP}:`)
-			.replace(new RegExp(`${SPACE}+([;?!])`, 'g'), '$1'),
+			.replace(FR_COLON, (_, before: string) => `${before}${NBSP}:`)
+			.replace(FR_NO_SPACE_BEFORE, '$1'),
 	en: (text) =>
 		text
 			.replace(EN_MONTH_DAY, `$1${NBSP}$2`)
@@ -56,7 +64,8 @@ const PROSE_META = new Set(['description', 'og:description', 'og:title', 'twitte
 
 /** `text` set in the typography of `lang`. */
 export function typeset(text: string, lang: Lang): string {
-	return RULES[language(lang).typography](text);
+	const typography = language(lang).typography;
+	return MAY_CHANGE[typography].test(text) ? RULES[typography](text) : text;
 }
 
 /** Elements whose text is not prose: left exactly as written. */

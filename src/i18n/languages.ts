@@ -46,9 +46,15 @@ export function otherLangs(lang: Lang): Lang[] {
 	return LANGS.filter((l) => l !== lang);
 }
 
+// Intl objects built once per language, not per call.
+const displayNames = new Map<Lang, Intl.DisplayNames>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** A language's name in `inLang` (its own name when `inLang` is itself), from Intl. */
 export function languageName(lang: Lang, inLang: Lang = lang): string {
-	return upperFirst(new Intl.DisplayNames([language(inLang).locale], { type: 'language' }).of(lang) ?? lang, inLang);
+	let names = displayNames.get(inLang);
+	if (!names) displayNames.set(inLang, (names = new Intl.DisplayNames([language(inLang).locale], { type: 'language' })));
+	return upperFirst(names.of(lang) ?? lang, inLang);
 }
 
 /** The text with its first letter in upper case, by the language's rules (a heading, a sentence's start). */
@@ -70,7 +76,9 @@ export function quote(text: string, lang: Lang): string {
 /** A YYYY-MM-DD date in words, as prose writes it (« 27 février 2020 », "February 27, 2020"). */
 export function formatDate(isoDate: string, lang: Lang): string {
 	const l: { locale: string; firstOfMonth?: string } = language(lang);
-	const parts = new Intl.DateTimeFormat(l.locale, { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(new Date(`${isoDate}T00:00:00Z`));
+	let format = dateFormats.get(lang);
+	if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(l.locale, { dateStyle: 'long', timeZone: 'UTC' })));
+	const parts = format.formatToParts(new Date(`${isoDate}T00:00:00Z`));
 	return parts.map((p) => (p.type === 'day' && p.value === '1' && l.firstOfMonth ? l.firstOfMonth : p.value)).join('');
 }
 
