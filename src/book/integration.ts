@@ -16,11 +16,11 @@ import { publishable } from '../model/drafts.ts';
 import { loadContent } from '../model/load-content.ts';
 import { buildRoutes, type Route } from '../model/routes.ts';
 import { priorityAnchor } from '../model/links.ts';
-import { browserStarted, renderMode, sharedBrowser } from '../diagrams/render.ts';
+import { renderMode, sharedBrowser } from '../diagrams/render.ts';
 import { composeBook } from './compose.ts';
 import { bookEnabled, bookPaper, bookPath } from './config.ts';
 import { bookParts } from './parts.ts';
-import { openTab, printBook } from './print.ts';
+import { printBook } from './print.ts';
 
 /** The empty element each page's link carries until the book is made (SiteFooter.astro), however serialized. */
 const DETAILS_MARKER = /<span data-briefing-book-details(?:="")?><\/span>/;
@@ -76,11 +76,6 @@ export default function briefingBook(): AstroIntegration {
 					throw new Error('briefing book: the charts must be drawn at build time (Chromium, not DIAGRAMS_RENDER=client); set BRIEFING_BOOK=off to build without the book');
 				const started = Date.now();
 				const out = fileURLToPath(dir);
-				// The charts' browser is running (a cold build): each language's tab opens while its book is composed.
-				// Otherwise the browser starts only if a book must be printed (an unchanged one is reused).
-				const tabs = browserStarted() ? new Map(LANGS.map((lang) => [lang, sharedBrowser().then((b) => openTab(b, out, base, bookPaper()))])) : undefined;
-				// Awaited by printBook, which reports a failure; handled here so it is never an unhandled rejection meanwhile.
-				for (const tab of tabs?.values() ?? []) tab.catch(() => {});
 				const { set: all } = loadContent(process.cwd(), CONTENT_FILES);
 				const set = publishable(all, true);
 				const routes = buildRoutes(set);
@@ -93,7 +88,6 @@ export default function briefingBook(): AstroIntegration {
 						const book = composeBook({ lang, parts, set, dir: out, base, siteUrl: new URL(base, site).href, css: BOOK_CSS, date, standIns: standIns(routes, lang) });
 						const printed = await printBook({
 							browser: sharedBrowser,
-							tab: tabs?.get(lang),
 							html: book.html,
 							dir: out,
 							base,

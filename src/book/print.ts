@@ -10,7 +10,7 @@
 // destinations and outline. The printed book is kept by the hash of what
 // lays it out (its HTML, the page CSS and every file it loaded), so an
 // unchanged book is not printed again and needs no browser.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createHash } from 'node:crypto';
 import { lookup } from 'mrmime';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,8 +25,6 @@ const MAX_ROUNDS = 3;
 export interface PrintInput {
 	/** The build's browser, started only if the book must be printed. */
 	browser: () => Promise<Browser>;
-	/** A tab opened ahead (`openTab`), if any: closed here whether it prints or not. */
-	tab?: Promise<BookTab>;
 	html: string;
 	/** The built site (stylesheets, SVG, fonts are read from it) and its base. */
 	dir: string;
@@ -196,56 +194,34 @@ function apply(page: Page, numbers: Numbers, pageRef: string, placeholder: strin
 	);
 }
 
-/** A tab for one book: it serves the book, once given, and the site's own files from disk; nothing from the network. */
-export interface BookTab {
-	context: BrowserContext;
-	page: Page;
-	/** The book to serve at `url` (set before the tab goes there). */
-	book: { url: string; html: string };
-	/** The site's files the book loaded: path in the site → hash (they key the kept print). */
-	loaded: Record<string, string>;
-}
-
-/**
- * Opens a book's tab, laid out as wide as a page's text so that a block
- * breaks into lines in the tab as it does on paper (see `apply`). The build
- * opens it while it composes the book, when the browser is already running.
- */
-export async function openTab(browser: Browser, dir: string, base: string, paper: PaperSize): Promise<BookTab> {
-	const prefix = base.replace(/\/?$/, '/');
-	const book = { url: `${ORIGIN}${prefix}__briefing-book__.html`, html: '' };
-	const loaded: Record<string, string> = {};
-	const context = await browser.newContext({ viewport: { width: textWidth(paper), height: 1000 } });
-	await context.route('**/*', async (route) => {
-		const url = new URL(route.request().url());
-		if (url.href === book.url) return route.fulfill({ body: book.html, contentType: 'text/html; charset=utf-8' });
-		if (url.origin !== ORIGIN || !url.pathname.startsWith(prefix)) return route.abort();
-		const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
-		if (!file.startsWith(normalize(dir)) || !existsSync(file) || !statSync(file).isFile()) return route.abort();
-		// Read once: the bytes served are the bytes whose hash keys the cache.
-		const body = readFileSync(file);
-		loaded[file.slice(normalize(dir).length).replace(/^[\\/]+/, '')] = sha(body);
-		return route.fulfill({ body, contentType: lookup(file) ?? 'application/octet-stream' });
-	});
-	const page = await context.newPage();
-	await page.emulateMedia({ media: 'print' });
-	return { context, page, book, loaded };
-}
-
 export async function printBook(input: PrintInput): Promise<PrintedBook> {
 	const { html, dir, base, parts, paper, pageRef } = input;
 	const css = pageCss(paper, input.header);
 	const cache = cachePath([paper, css, pageRef, html].join('\0'));
 	const kept = fromCache(cache, dir);
-	if (kept) {
-		await input.tab?.then((t) => t.context.close());
-		return kept;
-	}
-	const tab = await (input.tab ?? openTab(await input.browser(), dir, base, paper));
-	const { context, page, loaded } = tab;
+	if (kept) return kept;
+	const prefix = base.replace(/\/?$/, '/');
+	const bookUrl = `${ORIGIN}${prefix}__briefing-book__.html`;
+	const loaded: Record<string, string> = {};
+	const context = await (await input.browser()).newContext();
 	try {
-		tab.book.html = html;
-		await page.goto(tab.book.url, { waitUntil: 'load' });
+		// Nothing from the network: the book, and the site's own files from disk.
+		await context.route('**/*', async (route) => {
+			const url = new URL(route.request().url());
+			if (url.href === bookUrl) return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+			if (url.origin !== ORIGIN || !url.pathname.startsWith(prefix)) return route.abort();
+			const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
+			if (!file.startsWith(normalize(dir)) || !existsSync(file) || !statSync(file).isFile()) return route.abort();
+			// Read once: the bytes served are the bytes whose hash keys the cache.
+			const body = readFileSync(file);
+			loaded[file.slice(normalize(dir).length).replace(/^[\\/]+/, '')] = sha(body);
+			return route.fulfill({ body, contentType: lookup(file) ?? 'application/octet-stream' });
+		});
+		const page = await context.newPage();
+		// As wide as a page's text, so that a block breaks into lines in the tab as it does on paper (see `apply`).
+		await page.setViewportSize({ width: textWidth(paper), height: 1000 });
+		await page.emulateMedia({ media: 'print' });
+		await page.goto(bookUrl, { waitUntil: 'load' });
 		await page.addStyleTag({ content: css });
 		// Two digits: a cross-reference's usual width (see `apply`).
 		const placeholder = '00';

@@ -145,11 +145,6 @@ export function sharedBrowser(): Promise<Browser> {
 	return state.browser;
 }
 
-/** Whether the build's Chromium is started (or starting): the book then opens its tabs early. */
-export function browserStarted(): boolean {
-	return diagramsState().browser !== null;
-}
-
 async function getPage(): Promise<Page> {
 	const state = diagramsState();
 	if (!state.page) {
