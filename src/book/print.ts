@@ -223,6 +223,8 @@ export async function printBook(input: PrintInput): Promise<PrintedBook> {
 		await page.emulateMedia({ media: 'print' });
 		await page.goto(bookUrl, { waitUntil: 'load' });
 		await page.addStyleTag({ content: css });
+		// The lines are measured (see `apply`) once every font is in.
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		// Two digits: a cross-reference's usual width (see `apply`).
 		const placeholder = '00';
 		const targets = await prepare(page, pageRef.replace('{page}', placeholder));

@@ -15,6 +15,8 @@ export const STRUCTURE_BOX_LIMIT = 30;
 export const NEIGHBOURHOOD_BOX_LIMIT = 10;
 /** Fewer like bodies than this stay drawn one by one: a box for two would save nothing. */
 export const FOLD_MIN = 3;
+/** Kinds never folded: the joint councils head the structure, and « 5 participants » would read as five people. */
+const NEVER_FOLDED = new Set<BodyKind>(['joint-councils', 'participants']);
 
 /** A leaf that may fold, with the line that ties it to the rest of the chart. */
 export interface Leaf<L> {
@@ -41,6 +43,7 @@ export function foldLeaves<L>(leaves: readonly Leaf<L>[], boxes: number, limit: 
 	if (boxes <= limit) return [];
 	const groups = new Map<string, Leaf<L>[]>();
 	for (const leaf of leaves) {
+		if (NEVER_FOLDED.has(leaf.body.kind)) continue;
 		const key = `${leaf.key}|${leaf.body.kind}`;
 		groups.set(key, [...(groups.get(key) ?? []), leaf]);
 	}

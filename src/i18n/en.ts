@@ -343,7 +343,7 @@ export const en: Dictionary = {
 		textVersion: 'Text version',
 		empty: 'No element.',
 		fold: (n, kind) => count(n, lowerFirst(labels.bodyKinds[kind].singular), lowerFirst(labels.bodyKinds[kind].plural)),
-		foldNote: '(listed below the chart)',
+		foldNote: '(see the list below the chart)',
 		foldsHeading: 'Bodies grouped in the chart',
 		foldCaption: (label, relation, target, inferred) =>
 			({
@@ -351,7 +351,7 @@ export const en: Dictionary = {
 				'part-of': `${label} that are part ${grammar.of(target)}`,
 				supports: `${label} that support ${grammar.the(target)}`,
 				'liaises-with': `${label} that liaise with ${grammar.the(target)}`,
-			})[relation] + (inferred ? ' (inferred link)' : ''),
+			})[relation] + (inferred ? ' (inferred links)' : ''),
 		titles: {
 			structure: 'Structure according to the decks, and proposed changes',
 			neighbourhood: (body) => `Relationships ${grammar.of(body)}`,
@@ -367,7 +367,7 @@ export const en: Dictionary = {
 						: undefined,
 					c.unlinked ? `${count(c.unlinked, 'body with no stated link is', 'bodies with no stated link are')} listed separately.` : undefined,
 					c.folds
-						? `To stay legible, it groups ${count(c.folded, 'body', 'bodies')} into ${count(c.folds, 'box', 'boxes')}, one per kind and per body they are linked to; the list below the chart names each one.`
+						? `To stay legible, the chart groups ${count(c.folded, 'body', 'bodies')} into ${count(c.folds, 'box', 'boxes')}, one per kind of body and shared link; the list below the chart names each one.`
 						: undefined,
 				]
 					.filter(Boolean)

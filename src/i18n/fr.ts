@@ -354,7 +354,7 @@ export const fr: Dictionary = {
 		textVersion: 'Version texte',
 		empty: 'Aucun élément.',
 		fold: (n, kind) => count(n, lowerFirst(labels.bodyKinds[kind].singular), lowerFirst(labels.bodyKinds[kind].plural)),
-		foldNote: '(liste sous le diagramme)',
+		foldNote: '(voir la liste sous le diagramme)',
 		foldsHeading: 'Organismes regroupés dans le diagramme',
 		foldCaption: (label, relation, target, inferred) =>
 			({
@@ -362,7 +362,7 @@ export const fr: Dictionary = {
 				'part-of': `${label} qui font partie ${grammar.of(target)}`,
 				supports: `${label} qui soutiennent ${grammar.the(target)}`,
 				'liaises-with': `${label} qui assurent la liaison avec ${grammar.the(target)}`,
-			})[relation] + (inferred ? ' (lien déduit)' : ''),
+			})[relation] + (inferred ? ' (liens déduits)' : ''),
 		titles: {
 			structure: 'Structure selon les documents et changements proposés',
 			neighbourhood: (body) => `Relations ${grammar.of(body)}`,
@@ -378,7 +378,7 @@ export const fr: Dictionary = {
 						: undefined,
 					c.unlinked ? `${count(c.unlinked, 'organisme sans lien précisé est énuméré', 'organismes sans lien précisé sont énumérés')} séparément.` : undefined,
 					c.folds
-						? `Pour rester lisible, il regroupe ${count(c.folded, 'organisme', 'organismes')} en ${count(c.folds, 'encadré', 'encadrés')}, un par type d’organisme et par organisme auquel ils sont liés; la liste sous le diagramme les nomme tous.`
+						? `Pour rester lisible, le diagramme regroupe ${count(c.folded, 'organisme', 'organismes')} en ${count(c.folds, 'case', 'cases')}, une par type d’organisme et par lien commun; la liste sous le diagramme les nomme tous.`
 						: undefined,
 				]
 					.filter(Boolean)

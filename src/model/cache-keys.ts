@@ -2,8 +2,10 @@
 // incrementalBuild`): a page whose key, code and rendered content entries are
 // unchanged since the last build is copied from it instead of rendered again.
 // Astro tracks the code (each route's module graph, the lockfile, the
-// config) and the MDX entry a page renders; the key is everything else the
-// page shows. It is deliberately wide: all content data and every page's
+// config) and the MDX entry a page renders. The middleware that sets every
+// page's contents, acronyms and typography is outside the route's graph:
+// this module imports it, so that the route's graph (which imports this
+// module) changes with it. The key is everything else the page shows. It is deliberately wide: all content data and every page's
 // frontmatter, the routes, today's date (the records are read as of today),
 // the settings read from the environment, and the page's own route data
 // (its date from git, its translation notice). An edit to a data file or a
@@ -13,7 +15,8 @@ import { createHash } from 'node:crypto';
 import { resolvePageLinks } from '../config/deployment.ts';
 import { bookEnabled, bookPaper } from '../book/config.ts';
 import { DATA_COLLECTION_NAMES } from './collections.ts';
-import { todayIso } from './history.ts';
+import { renderMode } from '../diagrams/render.ts';
+import { onRequest } from '../middleware.ts';
 import { routeData } from './route-data.ts';
 import type { Route } from './routes.ts';
 import type { SiteModel } from './site-model.ts';
@@ -28,8 +31,10 @@ export function siteDigest(model: SiteModel, env: NodeJS.ProcessEnv = process.en
 		// A page's frontmatter (title, description, slug, view…) is shown on other pages; its prose is not.
 		pages: content.pages.map((p) => [p.entryId, p.lang, p.data]),
 		routes: model.routes.map((r) => [r.key, r.lang, r.path]),
-		today: todayIso(),
-		env: { links: resolvePageLinks(env), book: bookEnabled(env) && bookPaper(env), diagrams: env.DIAGRAMS_RENDER ?? '' },
+		today: model.today,
+		// Charts drawn at build or in the reader's browser (no Chromium found, or DIAGRAMS_RENDER=client).
+		env: { links: resolvePageLinks(env), book: bookEnabled(env) && bookPaper(env), diagrams: renderMode(env) },
+		postprocess: typeof onRequest,
 	});
 }
 

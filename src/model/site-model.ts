@@ -11,7 +11,7 @@ import { checkContent } from './check-content.ts';
 import { gitChanges, lastModified } from './git.ts';
 import { buildRoutes, type Route } from './routes.ts';
 import { publishable } from './drafts.ts';
-import { deriveHistory, type Change, type History } from './history.ts';
+import { deriveHistory, todayIso, type Change, type History } from './history.ts';
 import { translationStatus, type TranslationPair } from './translation-status.ts';
 
 export interface SiteModel {
@@ -32,6 +32,8 @@ export interface SiteModel {
 	dateModified(route: Route): string;
 	/** Meetings, decisions, events: each measure's status and timeline, the structure as of a date. */
 	history: History;
+	/** YYYY-MM-DD the records were read as of (the build's today). */
+	today: string;
 	body(id: string): BodyEntry;
 	get<C extends DataCollection>(collection: C, id: string): ContentSet[C][number]['data'];
 }
@@ -77,7 +79,8 @@ export function createSiteModel({ root, files, production, pageEntries }: SiteMo
 
 	// Data entries keep the order of their files, which is the decks' order.
 	const content = pagesById(publishable(all, production));
-	const { history } = deriveHistory(content);
+	const today = todayIso();
+	const { history } = deriveHistory(content, today);
 	const routes = buildRoutes(content);
 	const byKey = new Map(routes.map((r) => [`${r.key}|${r.lang}`, r]));
 	const changes = gitChanges(resolve(root, files.pagesDir, '..'));
@@ -152,6 +155,7 @@ export function createSiteModel({ root, files, production, pageEntries }: SiteMo
 			return fromRecords && fromRecords > fromGit ? fromRecords : fromGit;
 		},
 		history,
+		today,
 		body: (id) => get('bodies', id),
 		get,
 	};

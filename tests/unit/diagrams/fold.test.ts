@@ -22,7 +22,7 @@ const changesOf = (bodies: typeof real) =>
 const ids = (nodes: readonly OutlineNode[]): string[] => nodes.flatMap((n) => [n.id, ...ids(n.children)]);
 
 describe('foldLeaves', () => {
-	const leaf = (id: string, key: string, kind: 'working-group' | 'subcommittee' = 'working-group') => ({
+	const leaf = (id: string, key: string, kind: 'working-group' | 'subcommittee' | 'participants' = 'working-group') => ({
 		body: bodySchema.parse({ id, kind, article: { fr: 'le', en: 'the' }, name: { fr: id, en: id }, sources: [{ document: 'd', slide: 's' }] }),
 		link: key,
 		key,
@@ -36,8 +36,9 @@ describe('foldLeaves', () => {
 		expect(foldLeaves(leaves, 12, 10).map((f) => f.members.map((b) => b.id))).toEqual([['a1', 'a2', 'a3', 'a4']]);
 		expect(foldLeaves(leaves, 20, 10).map((f) => f.link)).toEqual(['A', 'B']);
 	});
-	it(`never folds fewer than ${FOLD_MIN} bodies, nor bodies of different kinds`, () => {
+	it(`never folds fewer than ${FOLD_MIN} bodies, nor bodies of different kinds, nor participants`, () => {
 		expect(foldLeaves([leaf('x1', 'X'), leaf('x2', 'X'), leaf('y1', 'X', 'subcommittee')], 50, 1)).toEqual([]);
+		expect(foldLeaves(['p1', 'p2', 'p3'].map((id) => leaf(id, 'P', 'participants')), 50, 1)).toEqual([]);
 	});
 });
 
@@ -56,9 +57,9 @@ describe('the structure chart at governance scale', () => {
 			expect(folded.length).toBeGreaterThanOrEqual(150);
 			const boxes = [...(p.classes.get(CLASSES.folded) ?? [])].map((id) => p.nodes.get(id)!.label);
 			expect(boxes).toHaveLength(chart.folds.length);
-			const words = lang === 'fr' ? /^\d+ (groupes de travail|communautés de pratique)<br\/>\(liste sous le diagramme\)$/ : /^\d+ (working groups|communities of practice)<br\/>\(listed below the chart\)$/;
+			const words = lang === 'fr' ? /^\d+ (groupes de travail|communautés de pratique)<br\/>\(voir la liste sous le diagramme\)$/ : /^\d+ (working groups|communities of practice)<br\/>\(see the list below the chart\)$/;
 			for (const label of boxes) expect(label).toMatch(words);
-			expect(chart.description).toContain(lang === 'fr' ? `regroupe ${folded.length} organismes en ${chart.folds.length} encadrés` : `groups ${folded.length} bodies into ${chart.folds.length} boxes`);
+			expect(chart.description).toContain(lang === 'fr' ? `le diagramme regroupe ${folded.length} organismes en ${chart.folds.length} cases` : `the chart groups ${folded.length} bodies into ${chart.folds.length} boxes`);
 		});
 
 		it(`${lang}: each box holds like bodies with one line to the same body, and only leaves with no change or status`, () => {
@@ -87,7 +88,7 @@ describe('a body chart at governance scale', () => {
 		const p = parseSource(chart.source);
 		expect(p.nodes.size).toBe(3);
 		const [box] = [...p.nodes.values()].filter((n) => hasClass(p, n.id, CLASSES.folded));
-		expect(box!.label).toBe('18 working groups<br/>(listed below the chart)');
+		expect(box!.label).toBe('18 working groups<br/>(see the list below the chart)');
 		expect(p.edges.filter((e) => e.from === box!.id)).toHaveLength(1);
 		expect(chart.outline[0]!.children).toHaveLength(19);
 		expect(chart.description).toContain('The chart groups 18 bodies by kind');

@@ -29,8 +29,8 @@ describe('dictionaries', () => {
 		expect(ui('en').diagrams.descriptions.structure(counts)).toMatch(/^The chart connects 0 bodies through 1 reporting line; this publication inferred 2 of these links\./);
 		// A folded chart says so, and where the names are; a fold of one box reads in the singular.
 		const folded = { ...counts, folded: 24, folds: 1 };
-		expect(ui('fr').diagrams.descriptions.structure(folded)).toContain('Pour rester lisible, il regroupe 24 organismes en 1 encadré, un par type d’organisme');
-		expect(ui('en').diagrams.descriptions.structure(folded)).toContain('To stay legible, it groups 24 bodies into 1 box, one per kind');
+		expect(ui('fr').diagrams.descriptions.structure(folded)).toContain('Pour rester lisible, le diagramme regroupe 24 organismes en 1 case, une par type d’organisme');
+		expect(ui('en').diagrams.descriptions.structure(folded)).toContain('To stay legible, the chart groups 24 bodies into 1 box, one per kind');
 		expect(ui('fr').diagrams.descriptions.structure(counts)).not.toContain('regroupe');
 	});
 });
