@@ -16,7 +16,7 @@ import { publishable } from '../model/drafts.ts';
 import { loadContent } from '../model/load-content.ts';
 import { buildRoutes, type Route } from '../model/routes.ts';
 import { priorityAnchor } from '../model/links.ts';
-import { renderMode, sharedBrowser } from '../diagrams/render.ts';
+import { closeDiagramPage, renderMode, sharedBrowser } from '../diagrams/render.ts';
 import { composeBook } from './compose.ts';
 import { bookEnabled, bookPaper, bookPath } from './config.ts';
 import { bookParts } from './parts.ts';
@@ -76,6 +76,8 @@ export default function briefingBook(): AstroIntegration {
 					throw new Error('briefing book: the charts must be drawn at build time (Chromium, not DIAGRAMS_RENDER=client); set BRIEFING_BOOK=off to build without the book');
 				const started = Date.now();
 				const out = fileURLToPath(dir);
+				// Every chart is drawn: its page's memory goes before the books' tabs open.
+				await closeDiagramPage();
 				const { set: all } = loadContent(process.cwd(), CONTENT_FILES);
 				const set = publishable(all, true);
 				const routes = buildRoutes(set);

@@ -300,6 +300,22 @@ export async function renderDiagrams(sources: readonly DiagramSource[]): Promise
 }
 
 /** Close the shared browser (end of build, dev server closing, tests). Safe to call twice. */
+/**
+ * Closes the charts' page and keeps the browser: once every page is built no
+ * chart is drawn again, and the briefing book prints in its own tabs, so the
+ * page's renderer (Mermaid and every chart drawn) need not stay in memory.
+ */
+export async function closeDiagramPage(): Promise<void> {
+	const state = diagramsState();
+	const page = state.page;
+	state.page = null;
+	try {
+		await (await page)?.close();
+	} catch {
+		/* never opened, or already gone */
+	}
+}
+
 export async function closeRenderer(): Promise<void> {
 	const state = diagramsState();
 	const browser = state.browser;
