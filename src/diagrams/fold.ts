@@ -58,3 +58,23 @@ export function foldLeaves<L>(leaves: readonly Leaf<L>[], boxes: number, limit: 
 	}
 	return folds;
 }
+
+/** Where a folded body is drawn: its fold's box, which stands where the fold's first member would; the other members are not drawn. */
+export interface Placement<L> {
+	fold: Fold<L>;
+	/** The fold's box id. */
+	box: string;
+	/** Whether the body is the fold's first member (its box and line are drawn there). */
+	first: boolean;
+}
+
+/** Each folded body's placement, the i-th fold's box named `boxId(i)`; undefined for a body that keeps its own box. */
+export function placeFolds<L>(folds: readonly Fold<L>[], boxId: (i: number) => string): (id: string) => Placement<L> | undefined {
+	const at = new Map(folds.flatMap((fold, i) => fold.members.map((m, n) => [m.id, { fold, box: boxId(i), first: n === 0 }] as const)));
+	return (id) => at.get(id);
+}
+
+/** Bodies drawn in folds, all told. */
+export function foldedCount(folds: readonly Fold<unknown>[]): number {
+	return folds.reduce((n, f) => n + f.members.length, 0);
+}

@@ -14,13 +14,13 @@
 import type { BodyEntry, BodyKind, BodyStatus, RelationshipType } from '../schemas/bodies.ts';
 import type { Lang } from '../schemas/common.ts';
 import { edgeId, nodeId, quoteLabel } from './escape.ts';
-import { FlowchartSource, type EdgeKind, type NodeShape } from './flowchart-source.ts';
+import { FlowchartSource, type EdgeKind, type NodeDef, type NodeShape } from './flowchart-source.ts';
 import type { DiagramLabels, NameRef } from '../i18n/dictionary.ts';
 import { ui } from '../i18n/ui.ts';
 import { upperFirst } from '../i18n/languages.ts';
 import type { DiagramSpec, DrawnElements, OutlineNode } from './types.ts';
 import { PALETTE as P } from './palette.ts';
-import { NEIGHBOURHOOD_BOX_LIMIT, foldLeaves } from './fold.ts';
+import { NEIGHBOURHOOD_BOX_LIMIT, foldLeaves, foldedCount, placeFolds, type Fold } from './fold.ts';
 
 export interface OrgChartOptions {
 	/** UI words; defaults to ui(lang).diagrams. */
@@ -130,6 +130,16 @@ export function relationEdgeClass(type: RelationshipType): string {
 	return type === 'part-of' ? CLASSES.edgePartOf : type === 'supports' ? CLASSES.edgeSupports : CLASSES.edgeLiaison;
 }
 
+/** A fold's box (fold.ts): the shape and fill of its members' kind, its label saying how many and where they are named. */
+export function foldBox(id: string, fold: Fold<unknown>, labels: DiagramLabels): NodeDef {
+	return {
+		id,
+		label: quoteLabel(labels.fold(fold.members.length, fold.kind), labels.foldNote),
+		shape: KIND_SHAPES[fold.kind],
+		classes: [CLASSES.kind(fold.kind), CLASSES.folded],
+	};
+}
+
 function statusNote(body: BodyEntry, labels: DiagramLabels): string | undefined {
 	return !body.status || body.status === 'active' ? undefined : `(${labels.statuses[body.status]})`;
 }
@@ -183,23 +193,20 @@ export function neighbourhoodChart(
 		return [{ body: b, link: l, key: `${l.type}|${!!l.inferred}|${l.from === focus.id ? 'out' : 'in'}` }];
 	});
 	const folds = foldLeaves(leaves, order.length, NEIGHBOURHOOD_BOX_LIMIT);
-	const foldOf = new Map(folds.flatMap((f, i) => f.members.map((m) => [m.id, i] as const)));
-	const foldId = (i: number) => nodeId(order.length + i);
+	const placed = placeFolds(folds, (i) => nodeId(order.length + i));
 	/** The box a body is drawn in: its own, or its fold's; undefined for a fold's other members. */
 	const boxOf = (id: string): string | undefined => {
-		const fold = foldOf.get(id);
-		if (fold === undefined) return ids.get(id)!;
-		return folds[fold]!.members[0]!.id === id ? foldId(fold) : undefined;
+		const p = placed(id);
+		return !p ? ids.get(id)! : p.first ? p.box : undefined;
 	};
 
 	const fc = new FlowchartSource('BT');
 	addClassDefs(fc);
 	for (const id of order) {
 		const b = byId.get(id)!;
-		const fold = foldOf.get(id);
-		if (fold !== undefined) {
-			const f = folds[fold]!;
-			if (f.members[0] === b) fc.node({ id: foldId(fold), label: quoteLabel(labels.fold(f.members.length, f.kind), labels.foldNote), shape: KIND_SHAPES[f.kind], classes: [CLASSES.kind(f.kind), CLASSES.folded] });
+		const p = placed(id);
+		if (p) {
+			if (p.first) fc.node(foldBox(p.box, p.fold, labels));
 			continue;
 		}
 		const classes = [CLASSES.kind(b.kind), CLASSES.status(b.status)];
@@ -258,7 +265,7 @@ export function neighbourhoodChart(
 		supports: links.filter((l) => l.type === 'supports' && l.from === focus.id).length,
 		supportedBy: links.filter((l) => l.type === 'supports' && l.to === focus.id).length,
 		other: links.filter((l) => l.type === 'part-of' || l.type === 'liaises-with').length,
-		folded: folds.reduce((n, f) => n + f.members.length, 0),
+		folded: foldedCount(folds),
 	});
 	fc.acc(title, description);
 	const drawn = drawnElements(

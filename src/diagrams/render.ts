@@ -299,7 +299,6 @@ export async function renderDiagrams(sources: readonly DiagramSource[]): Promise
 	return new Map(sources.map(({ id }, i) => [id, svgs[i] ?? null]));
 }
 
-/** Close the shared browser (end of build, dev server closing, tests). Safe to call twice. */
 /**
  * Closes the charts' page and keeps the browser: once every page is built no
  * chart is drawn again, and the briefing book prints in its own tabs, so the
@@ -316,6 +315,7 @@ export async function closeDiagramPage(): Promise<void> {
 	}
 }
 
+/** Close the shared browser (end of build, dev server closing, tests). Safe to call twice. */
 export async function closeRenderer(): Promise<void> {
 	const state = diagramsState();
 	const browser = state.browser;

@@ -21,9 +21,9 @@ import type { DiagramLabels, NameRef } from '../i18n/dictionary.ts';
 import { ui } from '../i18n/ui.ts';
 import { edgeId, nodeId, quoteLabel } from './escape.ts';
 import { FlowchartSource } from './flowchart-source.ts';
-import { CLASSES, KIND_SHAPES, addClassDefs, bodyDisplayName, bodyListName, drawnElements, relationEdgeClass, relationEdgeKind } from './org-chart.ts';
+import { CLASSES, KIND_SHAPES, addClassDefs, bodyDisplayName, bodyListName, drawnElements, foldBox, relationEdgeClass, relationEdgeKind } from './org-chart.ts';
 import type { DiagramSpec, DrawnElements, OutlineNode } from './types.ts';
-import { STRUCTURE_BOX_LIMIT, foldLeaves, type Fold } from './fold.ts';
+import { STRUCTURE_BOX_LIMIT, foldLeaves, foldedCount, placeFolds, type Fold } from './fold.ts';
 
 /** A proposed change, numbered for the chart and the list of changes. */
 export interface NumberedChange {
@@ -141,17 +141,14 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 			return { body: b, link, key: `${link.to.id}|${link.type}|${link.inferred}` };
 		});
 	const folds = foldLeaves(leaves, drawn.length, STRUCTURE_BOX_LIMIT).map((f) => ({ ...f, label: labels.fold(f.members.length, f.kind) }));
-	const foldOf = new Map(folds.flatMap((f, i) => f.members.map((m) => [m.id, i] as const)));
-	const foldId = (i: number) => nodeId(drawn.length + i);
+	const placed = placeFolds(folds, (i) => nodeId(drawn.length + i));
 
 	const fc = new FlowchartSource('RL');
 	addClassDefs(fc);
 	for (const b of drawn) {
-		const fold = foldOf.get(b.id);
-		if (fold !== undefined) {
-			// The fold's box stands where its first member would.
-			const f = folds[fold]!;
-			if (f.members[0] === b) fc.node({ id: foldId(fold), label: quoteLabel(f.label, labels.foldNote), shape: KIND_SHAPES[f.kind], classes: [CLASSES.kind(f.kind), CLASSES.folded] });
+		const p = placed(b.id);
+		if (p) {
+			if (p.first) fc.node(foldBox(p.box, p.fold, labels));
 			continue;
 		}
 		const own = changesOf(b.id);
@@ -182,10 +179,10 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 		});
 	};
 	for (const l of links) {
-		const fold = foldOf.get(l.from.id);
+		const p = placed(l.from.id);
 		// A fold's one line, where its first member's would be.
-		if (fold === undefined) drawLine(ids.get(l.from.id)!, l);
-		else if (folds[fold]!.members[0] === l.from) drawLine(foldId(fold), l);
+		if (!p) drawLine(ids.get(l.from.id)!, l);
+		else if (p.first) drawLine(p.box, l);
 	}
 	for (const l of proposedLines.values()) {
 		fc.edge({
@@ -247,7 +244,7 @@ export function structureChart(bodies: readonly BodyEntry[], lang: Lang, options
 		proposedLines: proposedLines.size,
 		changes: changes.length,
 		unlinked: unlinked.length,
-		folded: folds.reduce((n, f) => n + f.members.length, 0),
+		folded: foldedCount(folds),
 		folds: folds.length,
 	};
 	const title = options.title ?? labels.titles.structure;

@@ -5,18 +5,20 @@
 // config) and the MDX entry a page renders. The middleware that sets every
 // page's contents, acronyms and typography is outside the route's graph:
 // this module imports it, so that the route's graph (which imports this
-// module) changes with it. The key is everything else the page shows. It is deliberately wide: all content data and every page's
-// frontmatter, the routes, today's date (the records are read as of today),
-// the settings read from the environment, and the page's own route data
-// (its date from git, its translation notice). An edit to a data file or a
-// title renders every page again; an edit to one page's prose renders that
-// page, and those whose date or notice it moves.
+// module) changes with it. The key is everything else the page shows. It is
+// deliberately wide: all content data and every page's frontmatter, the
+// routes, today's date (the records are read as of today), the settings read
+// from the environment, and the page's own route data (its date from git, its
+// translation notice). An edit to a data file or a title renders every page
+// again; an edit to one page's prose renders that page, and those whose date
+// or notice it moves.
 import { createHash } from 'node:crypto';
 import { resolvePageLinks } from '../config/deployment.ts';
 import { bookEnabled, bookPaper } from '../book/config.ts';
 import { DATA_COLLECTION_NAMES } from './collections.ts';
 import { renderMode } from '../diagrams/render.ts';
-import { onRequest } from '../middleware.ts';
+// In the route's module graph, so that a change to the pages' post-processing renders every page again.
+import '../middleware.ts';
 import { routeData } from './route-data.ts';
 import type { Route } from './routes.ts';
 import type { SiteModel } from './site-model.ts';
@@ -34,7 +36,6 @@ export function siteDigest(model: SiteModel, env: NodeJS.ProcessEnv = process.en
 		today: model.today,
 		// Charts drawn at build or in the reader's browser (no Chromium found, or DIAGRAMS_RENDER=client).
 		env: { links: resolvePageLinks(env), book: bookEnabled(env) && bookPaper(env), diagrams: renderMode(env) },
-		postprocess: typeof onRequest,
 	});
 }
 
