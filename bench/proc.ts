@@ -15,6 +15,8 @@ const REAPER = join(import.meta.dirname, 'reap.py');
 export const HAS_REAPER = spawnSync('python3', ['-c', ''], { stdio: 'ignore' }).status === 0;
 
 interface ProcStat {
+	/** The command name (`comm`): node, chromium, pagefind… */
+	comm: string;
 	ppid: number;
 	sid: number;
 	/** user + system CPU of the process itself (all its threads), in ms. */
@@ -22,21 +24,28 @@ interface ProcStat {
 	rssBytes: number;
 }
 
-/** Fields of /proc/<pid>/stat after the command name (which may hold spaces and parentheses). */
-function statFields(pid: number | 'self'): string[] | undefined {
+/** /proc/<pid>/stat: the command name, and the fields after it (the name may hold spaces and parentheses). */
+function readProcStat(pid: number | 'self'): { comm: string; fields: string[] } | undefined {
 	try {
 		const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
-		return s.slice(s.lastIndexOf(')') + 2).split(' ');
+		return { comm: s.slice(s.indexOf('(') + 1, s.lastIndexOf(')')), fields: s.slice(s.lastIndexOf(')') + 2).split(' ') };
 	} catch {
 		return undefined; // the process ended between readdir and read
 	}
 }
+const statFields = (pid: number | 'self') => readProcStat(pid)?.fields;
+
+/** Which program a process belongs to, for the memory split: Chromium (all its processes), Node (the build), the rest (Pagefind, Python). */
+export type ProcessKind = 'node' | 'chromium' | 'other';
+const kindOf = (comm: string): ProcessKind => (/^(chrom|headless_shell)/i.test(comm) ? 'chromium' : comm === 'node' ? 'node' : 'other');
 
 // Indexes below are stat field numbers (man 5 proc) minus 3: the array starts at field 3, "state".
 function readStat(pid: number): ProcStat | undefined {
-	const f = statFields(pid);
-	if (!f) return undefined;
+	const stat = readProcStat(pid);
+	if (!stat) return undefined;
+	const f = stat.fields;
 	return {
+		comm: stat.comm,
 		ppid: Number(f[1]),
 		sid: Number(f[3]),
 		cpuMs: ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK,
@@ -138,6 +147,10 @@ export interface Measurement {
 	sampleCostMs: number;
 	/** Most processes alive at once in the tree. */
 	peakProcesses: number;
+	/** The RSS sum at the tree's peak, by program (node, chromium, other). */
+	peakByKind: Record<ProcessKind, number>;
+	/** Each program's own peak RSS sum over the build (not at the same instant). */
+	ownPeakByKind: Record<ProcessKind, number>;
 	/**
 	 * Cross-check of userMs + sysMs: each process's own CPU as last sampled, summed. A lower
 	 * bound (the last < SAMPLE_MS of each process is missed); well above userMs + sysMs
@@ -197,6 +210,9 @@ export function measure(
 		let peakPss = 0;
 		let cost = 0;
 		let peakProcesses = 0;
+		const zero = (): Record<ProcessKind, number> => ({ node: 0, chromium: 0, other: 0 });
+		let peakByKind = zero();
+		const ownPeakByKind = zero();
 		let samples = 0;
 		const cpuSeen = new Map<number, number>(); // pid → own CPU ms when last sampled
 		const kinds = new Map<number, string>(); // phase process pid → its phase
@@ -211,8 +227,10 @@ export function measure(
 			const withPss = samples % PSS_EVERY === 0;
 			let rss = 0;
 			let pssSum = 0;
+			const byKind = zero();
 			for (const [p, st] of procs) {
 				rss += st.rssBytes;
+				byKind[kindOf(st.comm)] += st.rssBytes;
 				cpuSeen.set(p, st.cpuMs);
 				if (withPss) pssSum += pss(p);
 				if (opts.phases && main !== undefined && st.ppid === main && !kinds.has(p)) {
@@ -230,6 +248,8 @@ export function measure(
 			if (opts.idlePhase && !alive && marks.length > 1 && marks.at(-1)!.name !== opts.idlePhase)
 				marks.push({ name: opts.idlePhase, at: now(), peak: 0 });
 			samples++;
+			if (rss > peak) peakByKind = byKind;
+			for (const k of Object.keys(byKind) as ProcessKind[]) ownPeakByKind[k] = Math.max(ownPeakByKind[k], byKind[k]);
 			peak = Math.max(peak, rss);
 			peakPss = Math.max(peakPss, pssSum);
 			peakProcesses = Math.max(peakProcesses, procs.size);
@@ -276,6 +296,8 @@ export function measure(
 					peakPssBytes: peakPss,
 					sampleCostMs: cost / Math.max(1, samples),
 					peakProcesses,
+					peakByKind,
+					ownPeakByKind,
 					sampledCpuMs: [...cpuSeen.values()].reduce((a, b) => a + b, 0),
 					reaper: HAS_REAPER,
 					leftovers,

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BENCH_LANGS, PROJECT, STARLIGHT_TEMPLATE, editOnePage, pageFiles, writeSiteProject, writeStarlightProject } from './corpus.ts';
 import { astroTimings, type AstroTimings } from './astro-log.ts';
-import { HAS_REAPER, SAMPLE_MS, measure, type Measurement } from './proc.ts';
+import { HAS_REAPER, SAMPLE_MS, measure, type Measurement, type ProcessKind } from './proc.ts';
 import { appendSyntheticBodies } from '../tests/fixtures/governance-scale/synthetic-bodies.ts';
 
 type Tool = 'site' | 'starlight';
@@ -260,6 +260,24 @@ function tables(results: Result[]): string {
 				`${cell(results, n, 'site', 'warm', cpu, s)} | ${cell(results, n, 'starlight', 'warm', cpu, s)} | ` +
 				`${vs(mem(n, 'site', 'warm'), mem(n, 'starlight', 'warm'))} |`,
 		);
+	}
+	// Older result files have no split by program.
+	const split = results.filter((r) => r.tool === 'site' && r.peakByKind);
+	if (split.length) {
+		lines.push(
+			'',
+			"Whose memory the project's peak is (RSS sum by program, at the tree's peak; in brackets, each program's own peak over the build):",
+			'',
+			'| pages per language | build | Node (the build) | Chromium (all its processes) | other (Pagefind, Python) |',
+			'|---:|---|---:|---:|---:|',
+		);
+		for (const n of sizes)
+			for (const kind of ['cold', 'warm'] as const) {
+				const rs = split.filter((r) => r.size === n && r.kind === kind);
+				if (!rs.length) continue;
+				const at = (k: ProcessKind) => `${mb(median(rs.map((r) => r.peakByKind[k])))} (${mb(median(rs.map((r) => r.ownPeakByKind[k])))})`;
+				lines.push(`| ${n} | ${kind} | ${at('node')} | ${at('chromium')} | ${at('other')} |`);
+			}
 	}
 	const phaseNames = [...new Set(results.filter((r) => r.tool === 'site').flatMap((r) => r.phases.map((p) => p.name)))];
 	if (phaseNames.length) {

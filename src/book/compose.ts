@@ -4,9 +4,7 @@
 // and a table of contents. Ids are prefixed per part so they stay unique;
 // links to a page of the book become links inside the document, links to
 // any other page point to the published site.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { find, textOf } from '../html/page-html.ts';
@@ -38,8 +36,9 @@ export interface ComposeInput {
 	lang: Lang;
 	parts: readonly BookPart[];
 	set: ContentSet;
-	/** The built site, and the base its links carry (`/` or `/cm/`). */
-	dir: string;
+	/** A built page's HTML, by its route's path (`fr/strategie/`): as rendered, or read from the built site. */
+	pageHtml: (path: string) => string;
+	/** The base the site's links carry (`/` or `/cm/`). */
 	base: string;
 	/** The published site's origin and base, for links to pages outside the book. */
 	siteUrl: string;
@@ -76,7 +75,7 @@ const h = (tagName: string, properties: Record<string, unknown>, children: (Elem
 });
 
 export function composeBook(input: ComposeInput): ComposedBook {
-	const { lang, parts, set, dir, base, siteUrl } = input;
+	const { lang, parts, set, base, siteUrl } = input;
 	const t = ui(lang);
 	const prefix = base.replace(/\/?$/, '/');
 	const indexOfPath = new Map(parts.map((p, i) => [`${prefix}${p.route.path}`, i]));
@@ -86,7 +85,7 @@ export function composeBook(input: ComposeInput): ComposedBook {
 	const printed = new Map<string, Printed>();
 
 	const bodies = parts.map((part, i) => {
-		const tree = fromHtml(readFileSync(join(dir, part.route.path, 'index.html'), 'utf8'));
+		const tree = fromHtml(input.pageHtml(part.route.path));
 		head ??= find(tree, 'head');
 		const main = find(tree, 'main');
 		if (!main) throw new Error(`briefing book: ${part.route.path} has no <main>`);
@@ -176,11 +175,49 @@ export function composeBook(input: ComposeInput): ComposedBook {
 					...styles,
 					h('style', {}, [input.css]),
 				]),
-				h('body', { className: ['book'] }, [cover, toc, ...bodies]),
+				shareChartStyles(h('body', { className: ['book'] }, [cover, toc, ...bodies])),
 			]),
 		] as RootContent[],
 	};
 	return { html: toHtml(doc, { allowDangerousHtml: true }), parts: titles.map((title, i) => ({ id: partId(i), title })) };
+}
+
+/**
+ * Mermaid scopes each chart's stylesheet by the chart's id: the book's body
+ * charts carry one sheet each, the same but for the id, and each would be
+ * parsed and matched on its own (about half a second of the print). Charts
+ * whose sheets differ only by their id keep one, for all of them: `#a`
+ * becomes `:is(#a, #b, …)`, of the same specificity. A paint it names
+ * (`url(#a-gradient)`, for Mermaid's "neo" look, which no chart uses) is
+ * the first chart's, drawn the same.
+ */
+function shareChartStyles(body: Element): Element {
+	const sheets = new Map<string, { ids: string[]; text: Text }>();
+	const visit = (node: Element) => {
+		for (const c of node.children) {
+			if (c.type !== 'element') continue;
+			if (c.tagName !== 'svg') {
+				visit(c);
+				continue;
+			}
+			const id = c.properties?.id;
+			const style = c.children.find((s): s is Element => s.type === 'element' && s.tagName === 'style');
+			const text = style?.children.length === 1 ? style.children[0] : undefined;
+			if (typeof id !== 'string' || text?.type !== 'text') continue;
+			// Placeholders for the chart's id: in a selector (\0), and in a paint such as `url(#id-gradient)` (\1).
+			const sheet = text.value.replaceAll(`url(#${id}`, 'url(#\u0001').replace(new RegExp(`#${id}(?![\\w-])`, 'g'), '\u0000');
+			const shared = sheets.get(sheet);
+			if (!shared) sheets.set(sheet, { ids: [id], text });
+			else {
+				shared.ids.push(id);
+				c.children = c.children.filter((s) => s !== style);
+			}
+		}
+	};
+	visit(body);
+	for (const [sheet, { ids, text }] of sheets)
+		text.value = sheet.replaceAll('\u0000', ids.length === 1 ? `#${ids[0]}` : `:is(${ids.map((id) => `#${id}`).join(', ')})`).replaceAll('\u0001', ids[0]!);
+	return body;
 }
 
 /** Prefixes ids and id references, rewrites links, opens disclosures and drops what is for the screen (SVG left as drawn). */

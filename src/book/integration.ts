@@ -15,12 +15,13 @@ import { CONTENT_FILES } from '../model/collections.ts';
 import { publishable } from '../model/drafts.ts';
 import { loadContent } from '../model/load-content.ts';
 import { buildRoutes, type Route } from '../model/routes.ts';
+import type { ContentSet } from '../model/content-set.ts';
 import { priorityAnchor } from '../model/links.ts';
 import { closeDiagramPage, renderMode, sharedBrowser } from '../diagrams/render.ts';
 import { composeBook } from './compose.ts';
 import { bookEnabled, bookPaper, bookPath } from './config.ts';
 import { bookParts } from './parts.ts';
-import { printBook } from './print.ts';
+import { printBook, type PrintInput } from './print.ts';
 
 /** The empty element each page's link carries until the book is made (SiteFooter.astro), however serialized. */
 const DETAILS_MARKER = /<span data-briefing-book-details(?:="")?><\/span>/;
@@ -60,15 +61,54 @@ function standIns(routes: readonly Route[], lang: Lang): Map<string, { path: str
 	return out;
 }
 
+/** What the books are made from: the content, its routes, the built site's folder and addresses. */
+interface BookSite {
+	set: ContentSet;
+	routes: Route[];
+	/** The built site's folder (stylesheets and the like are read from it). */
+	dir: string;
+	base: string;
+	site: string;
+	/** YYYY-MM-DD of this edition. */
+	date: string;
+}
+
+/** The books' content and routes, as the build publishes them, for the site built into `dir`. */
+export function bookSite(dir: string, base: string, site: string, date: string): BookSite {
+	const set = publishable(loadContent(process.cwd(), CONTENT_FILES).set, true);
+	return { set, routes: buildRoutes(set), dir, base, site, date };
+}
+
+/** One language's book, composed from the pages (`pageHtml`), ready to print. */
+export function bookToPrint(site: BookSite, lang: Lang, pageHtml: (path: string) => string): PrintInput {
+	const { set, routes, dir, base } = site;
+	const t = ui(lang);
+	const parts = bookParts(set, routes, lang);
+	const book = composeBook({ lang, parts, set, pageHtml, base, siteUrl: new URL(base, site.site).href, css: BOOK_CSS, date: site.date, standIns: standIns(routes, lang) });
+	return {
+		browser: sharedBrowser,
+		html: book.html,
+		dir,
+		base,
+		parts: book.parts.map((p) => p.id),
+		paper: bookPaper(),
+		header: `${t.siteName} — ${t.bookTitle}`,
+		pageRef: t.bookPageRef,
+	};
+}
+
+/** A page as written in the built site. */
+export const writtenPage = (dir: string) => (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
+
 export default function briefingBook(): AstroIntegration {
 	let base = '/';
-	let site = '';
+	let siteUrl = '';
 	return {
 		name: 'jc-briefing-book',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
 				base = config.base || '/';
-				site = config.site ?? '';
+				siteUrl = config.site ?? '';
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!bookEnabled()) return;
@@ -78,26 +118,12 @@ export default function briefingBook(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				// Every chart is drawn: its page's memory goes before the books' tabs open.
 				await closeDiagramPage();
-				const { set: all } = loadContent(process.cwd(), CONTENT_FILES);
-				const set = publishable(all, true);
-				const routes = buildRoutes(set);
-				const date = new Date().toISOString().slice(0, 10);
+				const site = bookSite(out, base, siteUrl, new Date().toISOString().slice(0, 10));
+				const pageHtml = writtenPage(out);
 				// Both languages at once, each in its own tab of the one browser.
 				await Promise.all(
 					LANGS.map(async (lang) => {
-						const t = ui(lang);
-						const parts = bookParts(set, routes, lang);
-						const book = composeBook({ lang, parts, set, dir: out, base, siteUrl: new URL(base, site).href, css: BOOK_CSS, date, standIns: standIns(routes, lang) });
-						const printed = await printBook({
-							browser: sharedBrowser,
-							html: book.html,
-							dir: out,
-							base,
-							parts: book.parts.map((p) => p.id),
-							paper: bookPaper(),
-							header: `${t.siteName} — ${t.bookTitle}`,
-							pageRef: t.bookPageRef,
-						});
+						const printed = await printBook(bookToPrint(site, lang, pageHtml));
 						writeFileSync(join(out, bookPath(lang)), printed.pdf);
 						const details = bookDetails(lang, printed.pdf.length, printed.pages);
 						// Every page of the language links the book with its real size and length.

@@ -194,10 +194,18 @@ function apply(page: Page, numbers: Numbers, pageRef: string, placeholder: strin
 	);
 }
 
+/** Where the print of this book is kept (without its extension), by what lays it out. */
+function keptPath({ html, paper, header, pageRef }: Pick<PrintInput, 'html' | 'paper' | 'header' | 'pageRef'>): string {
+	return cachePath([paper, pageCss(paper, header), pageRef, html].join('\0'));
+}
+
+/** The kept PDF of this book, once printed (tests compare it with the published one). */
+export const keptPdf = (input: Pick<PrintInput, 'html' | 'paper' | 'header' | 'pageRef'>): string => `${keptPath(input)}.pdf`;
+
 export async function printBook(input: PrintInput): Promise<PrintedBook> {
 	const { html, dir, base, parts, paper, pageRef } = input;
 	const css = pageCss(paper, input.header);
-	const cache = cachePath([paper, css, pageRef, html].join('\0'));
+	const cache = keptPath(input);
 	const kept = fromCache(cache, dir);
 	if (kept) return kept;
 	const prefix = base.replace(/\/?$/, '/');

@@ -5,12 +5,14 @@
 // a page, and a link on every page of the language giving its real size and
 // page count. Read with poppler (pdfinfo, pdffonts, pdftotext) and PDF.js.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bookPath } from '../../src/book/config.ts';
-import { bookDetails } from '../../src/book/integration.ts';
+import { bookDetails, bookSite, bookToPrint, writtenPage } from '../../src/book/integration.ts';
+import { keptPdf } from '../../src/book/print.ts';
+import { parse } from 'node-html-parser';
 import { bookParts } from '../../src/book/parts.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readPdf, type PdfSummary } from '../../src/book/pdf-outline.ts';
@@ -247,6 +249,18 @@ describe.each(LANGS)('%s briefing book', (lang) => {
 			expect(link?.getAttribute('href'), p.rel).toBe(`/${bookPath(lang)}`);
 			expect(parseFile(p.file).querySelector('[data-briefing-book-details]')?.textContent, p.rel).toBe(expected);
 		}
+	});
+
+	it('is the print of the book composed from the published pages, a document that gives each id once', () => {
+		// The build prints the pages as it renders them; composed again from the pages it wrote, the book must be
+		// the same document, whose print is kept by its HTML. The edition is dated the build's day (or the day before, past midnight).
+		const days = [0, 1].map((d) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10));
+		const books = days.map((date) => bookToPrint(bookSite(site.dir, site.base, targets.origin, date), lang, writtenPage(site.dir)));
+		const book = books.find((b) => existsSync(keptPdf(b)));
+		expect(book, 'no kept print is of the book composed from the published pages').toBeDefined();
+		expect(readFileSync(keptPdf(book!)).equals(readFileSync(file))).toBe(true);
+		const ids = parse(book!.html).querySelectorAll('[id]').map((el) => el.id);
+		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 	});
 
 	it('is listed in the sitemap', () => {
