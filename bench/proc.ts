@@ -35,9 +35,10 @@ function readProcStat(pid: number | 'self'): { comm: string; fields: string[] } 
 }
 const statFields = (pid: number | 'self') => readProcStat(pid)?.fields;
 
-/** Which program a process belongs to, for the memory split: Chromium (all its processes), Node (the build), the rest (Pagefind, Python). */
+/** Which program a process belongs to, for the memory split: Chromium (all its processes), Pagefind and the sampler's Python wrapper, and Node (the build). */
 export type ProcessKind = 'node' | 'chromium' | 'other';
-const kindOf = (comm: string): ProcessKind => (/^(chrom|headless_shell)/i.test(comm) ? 'chromium' : comm === 'node' ? 'node' : 'other');
+// Node 24 names its main thread, hence its process, "MainThread"; Astro may set its title: whatever is neither Chromium nor the others is the build.
+const kindOf = (comm: string): ProcessKind => (/^(chrom|headless_shell)/i.test(comm) ? 'chromium' : /pagefind|python/i.test(comm) ? 'other' : 'node');
 
 // Indexes below are stat field numbers (man 5 proc) minus 3: the array starts at field 3, "state".
 function readStat(pid: number): ProcStat | undefined {
