@@ -387,7 +387,10 @@ console.log(`\n${table}\n`);
 const now = new Date();
 const resultsDir = join(PROJECT, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
-const file = join(resultsDir, `${now.toISOString().slice(0, 16).replace(':', '')}.json`);
+// To the minute, as the earlier files; a second run in the same minute gets its seconds too.
+const stamp = now.toISOString().replaceAll(':', '');
+const byMinute = join(resultsDir, `${stamp.slice(0, 15)}.json`);
+const file = existsSync(byMinute) ? join(resultsDir, `${stamp.slice(0, 17)}.json`) : byMinute;
 writeFileSync(
 	file,
 	`${JSON.stringify(

@@ -120,24 +120,24 @@ export default function briefingBook(): AstroIntegration {
 				await closeDiagramPage();
 				const site = bookSite(out, base, siteUrl, new Date().toISOString().slice(0, 10));
 				const pageHtml = writtenPage(out);
-				// Both languages at once, each in its own tab of the one browser.
-				await Promise.all(
-					LANGS.map(async (lang) => {
-						const printed = await printBook(bookToPrint(site, lang, pageHtml));
-						writeFileSync(join(out, bookPath(lang)), printed.pdf);
-						const details = bookDetails(lang, printed.pdf.length, printed.pages);
-						// Every page of the language links the book with its real size and length.
-						for (const file of htmlFiles(join(out, lang))) {
-							const html = readFileSync(file, 'utf8');
-							if (!DETAILS_MARKER.test(html)) throw new Error(`briefing book: ${file} has no link to the book (SiteFooter.astro)`);
-							writeFileSync(file, html.replace(DETAILS_MARKER, `<span data-briefing-book-details>${details}</span>`));
-						}
-						const { measuring, tagged } = printed.prints;
-						const count = (n: number, what: string) => `${n} ${what} print${n > 1 ? 's' : ''}`;
-						const how = !tagged ? 'unchanged, kept print reused' : [measuring && count(measuring, 'measuring'), count(tagged, 'tagged')].filter(Boolean).join(', ');
-						logger.info(`${bookPath(lang)}: ${printed.pages} pages, ${(printed.pdf.length / 1e6).toFixed(1)} MB (${how})`);
-					}),
-				);
+				// One language after the other, one tab at a time: a tab holds its whole book laid out
+				// for print, and two at once cost about 470 MB more at the build's peak to save under
+				// a second (README, "The briefing book").
+				for (const lang of LANGS) {
+					const printed = await printBook(bookToPrint(site, lang, pageHtml));
+					writeFileSync(join(out, bookPath(lang)), printed.pdf);
+					const details = bookDetails(lang, printed.pdf.length, printed.pages);
+					// Every page of the language links the book with its real size and length.
+					for (const file of htmlFiles(join(out, lang))) {
+						const html = readFileSync(file, 'utf8');
+						if (!DETAILS_MARKER.test(html)) throw new Error(`briefing book: ${file} has no link to the book (SiteFooter.astro)`);
+						writeFileSync(file, html.replace(DETAILS_MARKER, `<span data-briefing-book-details>${details}</span>`));
+					}
+					const { measuring, tagged } = printed.prints;
+					const count = (n: number, what: string) => `${n} ${what} print${n > 1 ? 's' : ''}`;
+					const how = !tagged ? 'unchanged, kept print reused' : [measuring && count(measuring, 'measuring'), count(tagged, 'tagged')].filter(Boolean).join(', ');
+					logger.info(`${bookPath(lang)}: ${printed.pages} pages, ${(printed.pdf.length / 1e6).toFixed(1)} MB (${how})`);
+				}
 				logger.info(`briefing books made in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 			},
 		},
