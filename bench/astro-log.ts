@@ -15,6 +15,10 @@ export interface AstroTimings {
 	/** "N page(s) built in …". */
 	pages?: number;
 	totalMs?: number;
+	/** The site's charts drawn in Chromium, one after the other, during rendering ("[jc-diagrams] charts: N drawn in Chromium in …"). */
+	chartsMs?: number;
+	/** The site's two briefing books, after rendering ("[jc-briefing-book] briefing books made in …"). */
+	booksMs?: number;
 	/** The slowest page to render, e.g. a page with diagrams drawn in Chromium. */
 	slowest?: { route: string; ms: number };
 }
@@ -40,6 +44,8 @@ export function astroTimings(logFile: string): AstroTimings {
 		pagefindMs: one(/Finished building search index in ([\d.]+)(ms|s)/),
 		pages: pages ? Number(pages[1]) : undefined,
 		totalMs: one(/page\(s\) built in ([\d.]+)(ms|s)/),
+		chartsMs: one(/charts: \d+ drawn in Chromium in ([\d.]+) (s)/) ?? (/charts: none drawn in Chromium/.test(log) ? 0 : undefined),
+		booksMs: one(/briefing books made in ([\d.]+) (s)/),
 		slowest,
 	};
 }

@@ -49,12 +49,27 @@ import {
 	resetClientFallbackUsed,
 } from './clientFallback.ts';
 import { escapeAccText, escapeHtml, toSingleLine } from './escape.ts';
-import { closeRenderer, renderDiagram } from './render.ts';
-import { diagramsState } from './state.ts';
+import { closeRenderer, getRenderStats, renderDiagram, resetRenderStats } from './render.ts';
+import { diagramsState, type RenderStats } from './state.ts';
 
 export interface JcDiagramsOptions {
 	/** Serve the client bundle in `astro dev` (default true). */
 	serveClientBundleInDev?: boolean;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * The build log's line on the charts (the benchmark reads it): how many were
+ * drawn in Chromium and for how long, and how many came from the cache.
+ */
+export function chartsReport(stats: RenderStats): string {
+	const cached = `${stats.cacheHits} from the cache`;
+	if (!stats.browserRenders) return `charts: none drawn in Chromium, ${cached}`;
+	return (
+		`charts: ${stats.browserRenders} drawn in Chromium in ${seconds(stats.drawMs)}, one after the other ` +
+		`(browser and Mermaid started in ${seconds(stats.startMs)}), ${cached}`
+	);
 }
 
 export default function jcDiagrams(options: JcDiagramsOptions = {}): AstroIntegration {
@@ -64,6 +79,7 @@ export default function jcDiagrams(options: JcDiagramsOptions = {}): AstroIntegr
 			'astro:config:setup': ({ config }) => {
 				diagramsState().base = config.base || '/';
 				resetClientFallbackUsed();
+				resetRenderStats();
 			},
 			'astro:server:setup': async ({ server }) => {
 				server.httpServer?.once('close', () => void closeRenderer());
@@ -96,6 +112,7 @@ export default function jcDiagrams(options: JcDiagramsOptions = {}): AstroIntegr
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				await closeRenderer();
+				logger.info(chartsReport(getRenderStats()));
 				if (clientFallbackUsed()) {
 					const { dir: dest, files } = await copyMermaidBundle(dir);
 					logger.warn(`diagrams used the client fallback: copied ${files} Mermaid files to ${dest}`);

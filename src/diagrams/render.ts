@@ -107,6 +107,8 @@ export function resetRenderStats(): void {
 	s.browserRenders = 0;
 	s.cacheHits = 0;
 	s.launches = 0;
+	s.drawMs = 0;
+	s.startMs = 0;
 }
 
 /**
@@ -149,6 +151,7 @@ async function getPage(): Promise<Page> {
 	const state = diagramsState();
 	if (!state.page) {
 		state.page = (async () => {
+			const started = performance.now();
 			const browser = await sharedBrowser();
 			const page = await browser.newPage();
 			// Nothing may come from the network: mermaid is injected from disk below.
@@ -158,6 +161,7 @@ async function getPage(): Promise<Page> {
 			await page.evaluate((config) => {
 				(globalThis as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config);
 			}, MERMAID_CONFIG as unknown as Record<string, unknown>);
+			state.stats.startMs += performance.now() - started;
 			return page;
 		})();
 		state.page.catch(() => {
@@ -176,6 +180,7 @@ async function renderInBrowser(source: string, renderId: string): Promise<string
 	const state = diagramsState();
 	const run = async () => {
 		const page = await getPage();
+		const started = performance.now();
 		const result = await page.evaluate(
 			async ({ id, src }) => {
 				const m = (
@@ -193,6 +198,7 @@ async function renderInBrowser(source: string, renderId: string): Promise<string
 			},
 			{ id: renderId, src: source },
 		);
+		state.stats.drawMs += performance.now() - started;
 		if ('error' in result) throw new Error(`Mermaid could not render the diagram: ${result.error}\n--- source ---\n${source}`);
 		state.stats.browserRenders++;
 		return result.svg;

@@ -18,6 +18,10 @@ export interface RenderStats {
 	cacheHits: number;
 	/** Chromium launches. */
 	launches: number;
+	/** Time the charts' page spent drawing, one chart after the other (ms). */
+	drawMs: number;
+	/** Time to start the browser and load Mermaid into the charts' page (ms). */
+	startMs: number;
 }
 
 export interface DiagramsState {
@@ -47,7 +51,7 @@ export function diagramsState(): DiagramsState {
 		warnedClientMode: false,
 		clientFallbackUsed: false,
 		base: '/',
-		stats: { browserRenders: 0, cacheHits: 0, launches: 0 },
+		stats: { browserRenders: 0, cacheHits: 0, launches: 0, drawMs: 0, startMs: 0 },
 	};
 	return g[KEY];
 }

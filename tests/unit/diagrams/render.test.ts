@@ -22,7 +22,7 @@ import {
 	copyMermaidBundle,
 	resetClientFallbackUsed,
 } from '../../../src/diagrams/clientFallback.ts';
-import jcDiagrams, { mermaidFences, readMetaAttribute, withAccessibility } from '../../../src/diagrams/integration.ts';
+import jcDiagrams, { chartsReport, mermaidFences, readMetaAttribute, withAccessibility } from '../../../src/diagrams/integration.ts';
 import { neighbourhoodChart } from '../../../src/diagrams/org-chart.ts';
 import { structureChart } from '../../../src/diagrams/structure-chart.ts';
 import {
@@ -151,9 +151,15 @@ describe.skipIf(!hasChromium && !process.env.CI)('build-time rendering in Chromi
 		const first = await renderDiagram(source, 'cache-a');
 		expect(getRenderStats()).toMatchObject({ browserRenders: 1, cacheHits: 0 });
 		expect(existsSync(path.join(cacheDir, `${diagramHash(source)}.svg`))).toBe(true);
+		const drawn = getRenderStats().drawMs;
+		expect(drawn).toBeGreaterThan(0);
 		const second = await renderDiagram(source, 'cache-b');
-		expect(getRenderStats()).toMatchObject({ browserRenders: 1, cacheHits: 1 });
+		expect(getRenderStats()).toMatchObject({ browserRenders: 1, cacheHits: 1, drawMs: drawn });
 		expect(second).toBe(first!.split('cache-a').join('cache-b'));
+		// The build log's line, which the benchmark reads (bench/astro-log.ts).
+		expect(chartsReport(getRenderStats())).toMatch(/^charts: 1 drawn in Chromium in \d+\.\d s, one after the other \(browser and Mermaid started in \d+\.\d s\), 1 from the cache$/);
+		resetRenderStats();
+		expect(chartsReport(getRenderStats())).toBe('charts: none drawn in Chromium, 0 from the cache');
 	});
 
 	it('draws the same SVG every time for the same source (rounded shapes seeded), so builds are reproducible', async () => {
@@ -242,7 +248,7 @@ describe('client mode (no Chromium, or DIAGRAMS_RENDER=client)', () => {
 			expect(await renderDiagram('flowchart LR\n e --> f\n', 'c')).toBeNull();
 			expect(warn).toHaveBeenCalledTimes(1);
 			expect(String(warn.mock.calls[0]![0])).toMatch(/render in the reader's browser.*DIAGRAMS_RENDER/);
-			expect(getRenderStats()).toEqual({ browserRenders: 0, cacheHits: 0, launches: 0 });
+			expect(getRenderStats()).toEqual({ browserRenders: 0, cacheHits: 0, launches: 0, drawMs: 0, startMs: 0 });
 		} finally {
 			warn.mockRestore();
 		}
