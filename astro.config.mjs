@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import jcDiagrams, { mermaidFences } from './src/diagrams/integration.ts';
 import briefingBook from './src/book/integration.ts';
+import mdxCompileLog from './src/build-log/mdx-compile.ts';
 import { resolveDeployment } from './src/config/deployment.ts';
 
 // Host and path come from the environment so one tree builds for any host:
@@ -45,7 +46,8 @@ export default defineConfig({
 	// ```mermaid fences in MDX render like the generated charts (build-time SVG).
 	markdown: { processor: satteri({ mdastPlugins: [mermaidFences()] }) },
 	// The briefing book prints in the diagrams' browser: its hook runs before jcDiagrams closes it.
-	integrations: [mdx(), briefingBook(), jcDiagrams()],
+	// mdxCompileLog times @astrojs/mdx's compile for the build log (the benchmark reads it).
+	integrations: [mdx(), mdxCompileLog(), briefingBook(), jcDiagrams()],
 	vite: {
 		// Scripts ship as files, never inlined: the search page's dynamic import of Pagefind
 		// breaks when inlined (Vite's preload helper is left undefined), and files keep the

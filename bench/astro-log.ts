@@ -8,6 +8,8 @@ export interface AstroTimings {
 	syncMs?: number;
 	/** Vite/Rolldown bundling ("[vite] ✓ built in …", summed). */
 	bundleMs?: number;
+	/** The site's MDX compile, within bundling: wall time with at least one file compiling ("[jc-mdx] MDX: N files compiled in …"). */
+	mdxMs?: number;
 	/** Rendering every page ("generating static routes … ✓ Completed in …"). */
 	renderMs?: number;
 	/** Starlight's own Pagefind step, inside astro build. */
@@ -40,6 +42,7 @@ export function astroTimings(logFile: string): AstroTimings {
 	return {
 		syncMs: one(/\[types\] Generated ([\d.]+)(ms|s)/),
 		bundleMs: bundles.length ? bundles.reduce((a, b) => a + b, 0) : undefined,
+		mdxMs: one(/MDX: \d+ files? compiled in ([\d.]+) (s)/),
 		renderMs: one(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/),
 		pagefindMs: one(/Finished building search index in ([\d.]+)(ms|s)/),
 		pages: pages ? Number(pages[1]) : undefined,

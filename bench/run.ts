@@ -302,10 +302,10 @@ function tables(results: Result[]): string {
 	}
 	lines.push(
 		'',
-		"Inside `astro build`, from Astro's own log (both tools): config and content sync, bundling, rendering pages (the project's charts are drawn in Chromium during it, one after the other, while other pages render), the project's briefing books (after rendering), Starlight's Pagefind step, and the slowest page:",
+		"Inside `astro build`, from Astro's own log (both tools): config and content sync, bundling (the project's MDX compile is part of it: the wall time during which at least one file was compiling), rendering pages (the project's charts are drawn in Chromium during it, one after the other, while other pages render), the project's briefing books (after rendering), Starlight's Pagefind step, and the slowest page:",
 		'',
-		'| pages per language | tool | build | config + content sync | bundling | rendering | charts in Chromium (within rendering) | briefing books | Pagefind (in Astro) | Astro total | slowest page |',
-		'|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
+		'| pages per language | tool | build | config + content sync | bundling | MDX compile (within bundling) | rendering | charts in Chromium (within rendering) | briefing books | Pagefind (in Astro) | Astro total | slowest page |',
+		'|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
 	);
 	for (const n of sizes) {
 		for (const tool of tools) {
@@ -318,7 +318,7 @@ function tables(results: Result[]): string {
 				};
 				const slow = rs[0]!.astro.slowest;
 				lines.push(
-					`| ${n} | ${tool === 'site' ? 'project' : 'Starlight'} | ${kind} | ${t((a) => a.syncMs)} | ${t((a) => a.bundleMs)} | ${t((a) => a.renderMs)} | ` +
+					`| ${n} | ${tool === 'site' ? 'project' : 'Starlight'} | ${kind} | ${t((a) => a.syncMs)} | ${t((a) => a.bundleMs)} | ${t((a) => a.mdxMs)} | ${t((a) => a.renderMs)} | ` +
 						`${t((a) => a.chartsMs)} | ${t((a) => a.booksMs)} | ` +
 						`${t((a) => a.pagefindMs)} | ${t((a) => a.totalMs)} | ${slow ? `${slow.route} ${s(slow.ms)}` : '–'} |`,
 				);

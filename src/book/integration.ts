@@ -17,6 +17,7 @@ import { loadContent } from '../model/load-content.ts';
 import { buildRoutes, type Route } from '../model/routes.ts';
 import type { ContentSet } from '../model/content-set.ts';
 import { priorityAnchor } from '../model/links.ts';
+import { seconds } from '../build-log/seconds.ts';
 import { closeDiagramPage, renderMode, sharedBrowser } from '../diagrams/render.ts';
 import { composeBook } from './compose.ts';
 import { bookEnabled, bookPaper, bookPath } from './config.ts';
@@ -27,6 +28,9 @@ import { printBook, type PrintInput } from './print.ts';
 const DETAILS_MARKER = /<span data-briefing-book-details(?:="")?><\/span>/;
 
 const BOOK_CSS = readFileSync(new URL('./book.css', import.meta.url), 'utf8');
+
+/** « 1 measuring print », « 2 tagged prints » (the build log is in English). */
+const prints = (n: number, what: string) => `${n} ${what} print${n > 1 ? 's' : ''}`;
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((n) => {
@@ -134,11 +138,10 @@ export default function briefingBook(): AstroIntegration {
 						writeFileSync(file, html.replace(DETAILS_MARKER, `<span data-briefing-book-details>${details}</span>`));
 					}
 					const { measuring, tagged } = printed.prints;
-					const count = (n: number, what: string) => `${n} ${what} print${n > 1 ? 's' : ''}`;
-					const how = !tagged ? 'unchanged, kept print reused' : [measuring && count(measuring, 'measuring'), count(tagged, 'tagged')].filter(Boolean).join(', ');
+					const how = !tagged ? 'unchanged, kept print reused' : [measuring && prints(measuring, 'measuring'), prints(tagged, 'tagged')].filter(Boolean).join(', ');
 					logger.info(`${bookPath(lang)}: ${printed.pages} pages, ${(printed.pdf.length / 1e6).toFixed(1)} MB (${how})`);
 				}
-				logger.info(`briefing books made in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+				logger.info(`briefing books made in ${seconds(Date.now() - started)}`);
 			},
 		},
 	};

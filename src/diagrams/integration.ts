@@ -51,13 +51,13 @@ import {
 import { escapeAccText, escapeHtml, toSingleLine } from './escape.ts';
 import { closeRenderer, getRenderStats, renderDiagram, resetRenderStats } from './render.ts';
 import { diagramsState, type RenderStats } from './state.ts';
+import { seconds } from '../build-log/seconds.ts';
 
 export interface JcDiagramsOptions {
 	/** Serve the client bundle in `astro dev` (default true). */
 	serveClientBundleInDev?: boolean;
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
  * The build log's line on the charts (the benchmark reads it): how many were
