@@ -58,7 +58,6 @@ export interface JcDiagramsOptions {
 	serveClientBundleInDev?: boolean;
 }
 
-
 /**
  * The build log's line on the charts (the benchmark reads it): how many were
  * drawn in Chromium and for how long, and how many came from the cache.

@@ -20,7 +20,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, INSTALL_HINT, findChromium } from '../browser/find-chromium.ts';
 import { MERMAID_CONFIG, POSTPROCESS_VERSION } from './config.ts';
 import { themeSvg } from './palette.ts';
-import { diagramsState, type RenderStats } from './state.ts';
+import { diagramsState, emptyStats, type RenderStats } from './state.ts';
 
 export interface DiagramSource {
 	source: string;
@@ -103,12 +103,7 @@ export function getRenderStats(): RenderStats {
 	return { ...diagramsState().stats };
 }
 export function resetRenderStats(): void {
-	const s = diagramsState().stats;
-	s.browserRenders = 0;
-	s.cacheHits = 0;
-	s.launches = 0;
-	s.drawMs = 0;
-	s.startMs = 0;
+	Object.assign(diagramsState().stats, emptyStats());
 }
 
 /**

@@ -24,6 +24,9 @@ export interface RenderStats {
 	startMs: number;
 }
 
+/** Every counter at zero: a new build's stats. */
+export const emptyStats = (): RenderStats => ({ browserRenders: 0, cacheHits: 0, launches: 0, drawMs: 0, startMs: 0 });
+
 export interface DiagramsState {
 	browser: Promise<Browser> | null;
 	page: Promise<Page> | null;
@@ -51,7 +54,7 @@ export function diagramsState(): DiagramsState {
 		warnedClientMode: false,
 		clientFallbackUsed: false,
 		base: '/',
-		stats: { browserRenders: 0, cacheHits: 0, launches: 0, drawMs: 0, startMs: 0 },
+		stats: emptyStats(),
 	};
 	return g[KEY];
 }
